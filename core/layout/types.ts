@@ -80,7 +80,6 @@ export const PERIOD_ROLES: readonly ColumnRole[] = [
   "rasio",
   "anggaran",
   "proyeksi",
-  "targetRenstraAkhir",
   "realisasiSdLalu",
   "targetRenjaLalu",
   "realisasiRenjaLalu",

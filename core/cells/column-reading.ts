@@ -1,0 +1,60 @@
+import type { RawCell } from "../grid";
+import { conventionOf, type Convention, type Separator } from "./number-token";
+import { analyseCell, parseCell } from "./parse-cell";
+import type { ParsedCell } from "./types";
+
+/**
+ * Deciding a column's number convention from its cells, so that a token like "80,127" or "6.054"
+ * that is ambiguous alone can be read (DOMAIN.md §5: decide per column, say so when it cannot).
+ */
+
+export interface ColumnCell {
+  raw: RawCell;
+  format?: string | null;
+}
+
+export interface ColumnOptions {
+  /**
+   * Whether evidence about the other separator may decide ("65.38%" has a decimal point, so "," would
+   * be the thousands separator). Pass false when the table mixes conventions: then only cells that
+   * use the same separator as the ambiguous one decide it. Default true.
+   */
+  indirectAllowed?: boolean;
+}
+
+export interface ColumnReading {
+  /** The convention of the column's decisive cells; undecided when there are none or both occur. */
+  reading: Convention | "undecided";
+  /** Decisive cells per convention (cells whose separators are fixed by the token or its unit). */
+  evidence: { id: number; en: number };
+  /** Every cell parsed, ambiguous ones re-read with the column's convention where it decides them. */
+  cells: ParsedCell[];
+  /** Decisive cells of both conventions: the column mixes number formats. */
+  mixed: boolean;
+}
+
+export function readColumn(cells: ColumnCell[], options: ColumnOptions = {}): ColumnReading {
+  const indirectAllowed = options.indirectAllowed ?? true;
+  const analyses = cells.map((c) => analyseCell(c.raw, c.format));
+
+  const evidence = { id: 0, en: 0 };
+  // How many decisive cells use each separator character (direct evidence about that character).
+  const direct: Record<Separator, number> = { ".": 0, ",": 0 };
+  for (const { facts } of analyses) {
+    const roles = Object.entries(facts.roles) as [Separator, "thousands" | "decimal"][];
+    if (roles.length === 0) continue;
+    evidence[conventionOf(...roles[0])]++;
+    for (const [sep] of roles) direct[sep]++;
+  }
+
+  const mixed = evidence.id > 0 && evidence.en > 0;
+  // A mixed column cannot lend its convention: "90,957" beside "48.64%" and "34,96%" stays ambiguous.
+  const convention: Convention | undefined =
+    mixed || evidence.id + evidence.en === 0 ? undefined : evidence.id > 0 ? "id" : "en";
+  const decides = (sep: Separator) => convention !== undefined && (direct[sep] > 0 || indirectAllowed);
+
+  const parsed = analyses.map(({ cell, facts }, i) =>
+    facts.open && decides(facts.open) ? parseCell(cells[i].raw, cells[i].format, convention) : cell,
+  );
+  return { reading: convention ?? "undecided", evidence, cells: parsed, mixed };
+}

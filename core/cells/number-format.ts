@@ -1,0 +1,38 @@
+/**
+ * What a spreadsheet number format ("0%", `"Rp"#,##0.00`, `_("Rp"* #,##0.00_)`, `0 "Dokumen"`) says
+ * about a typed number. Hosts hand over the stored value (0.85 for a cell showing 85 %), so the format
+ * is the only way to know it is a percentage, an amount of money or a count of a unit.
+ */
+
+export interface FormatMeaning {
+  /** Excel multiplies by 100 for an unquoted "%". */
+  scalePercent: boolean;
+  /** A quoted "%" shows the stored number as a percentage without scaling it. */
+  percentLiteral: boolean;
+  money: boolean;
+  /** A quoted unit word: `0 "Dokumen"` → "Dokumen". */
+  unit?: string;
+}
+
+/** The first (positive) section; ";" inside quotes does not end it. */
+function firstSection(format: string): string {
+  const m = /^(?:"[^"]*"|\\.|[^;"\\])*/.exec(format);
+  return m ? m[0] : format;
+}
+
+export function readNumberFormat(format: string | null | undefined): FormatMeaning {
+  const section = firstSection(format ?? "");
+  const quoted = [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1].trim());
+  // What is left once literals, escaped characters and bracketed codes are gone.
+  const bare = section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  // "[$Rp-421]" names a currency; "[$-421]" is only a locale tag.
+  const currencyTag = /\[\$[^\]-]+/.test(section);
+  const moneyLiteral = quoted.some((q) => /^rp\.?$/i.test(q));
+  const unit = quoted.find((q) => /\p{L}/u.test(q) && !/^rp\.?$/i.test(q));
+  return {
+    scalePercent: bare.includes("%"),
+    percentLiteral: quoted.includes("%"),
+    money: currencyTag || moneyLiteral || bare.includes("$"),
+    ...(unit ? { unit } : {}),
+  };
+}
