@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
 import type { Lang } from "../core/i18n/messages";
+import { message } from "../core/i18n/messages";
+import { annotateFile } from "./commands/annotate";
 import { inspectFile, inspectText } from "./commands/inspect";
+import { validateFile, validateText } from "./commands/validate";
 
 /**
  * tc27: the planning-table checker on the command line. Exit codes: 0 fine, 1 an error-severity
@@ -23,6 +26,37 @@ program
     for (const f of files) results.push(await inspectFile(f, opts.lang));
     process.stdout.write((opts.json ? JSON.stringify({ files: results }, null, 1) : inspectText(results, opts.lang)) + "\n");
     if (results.some((r) => r.error)) process.exitCode = 2;
+  });
+
+program
+  .command("validate")
+  .description("periksa tabel dan laporkan temuan / check tables and report findings")
+  .option("--json", "keluaran JSON / JSON output")
+  .addOption(langOption())
+  .argument("<files...>")
+  .action(async (files: string[], opts: { json?: boolean; lang: Lang }) => {
+    const results = [];
+    const progress = process.stderr.isTTY && files.length > 1;
+    for (const [i, f] of files.entries()) {
+      if (progress) process.stderr.write(`\r${message("progress", opts.lang, { n: i + 1, total: files.length, file: f })}\x1b[K`);
+      results.push(await validateFile(f, opts.lang));
+    }
+    if (progress) process.stderr.write("\r\x1b[K");
+    process.stdout.write((opts.json ? JSON.stringify({ files: results }, null, 1) : validateText(results, opts.lang)) + "\n");
+    const hasError = results.some((r) => r.tables.some((t) => t.findings.some((x) => x.severity === "error")));
+    process.exitCode = results.some((r) => r.error) ? 2 : hasError ? 1 : 0;
+  });
+
+program
+  .command("annotate")
+  .description("tulis salinan .xlsx dengan sel bertanda dan lembar Laporan Validasi / write a marked copy")
+  .requiredOption("--out <file>", "berkas keluaran .xlsx / output .xlsx")
+  .addOption(langOption())
+  .argument("<file>")
+  .action(async (file: string, opts: { out: string; lang: Lang }) => {
+    const r = await annotateFile(file, opts.out, opts.lang);
+    process.stdout.write(r.message + "\n");
+    process.exitCode = r.exitCode;
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -86,6 +86,31 @@ function asBuffer(bytes: Uint8Array): Buffer {
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
+  const wb = await loadXlsx(bytes, file, IGNORE_NODES);
+  try {
+    return workbookToGrids(wb);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw readErrors.corrupt(file, e);
+  }
+}
+
+/**
+ * The whole workbook for writing back (annotate): nothing skipped, so saving it keeps what the
+ * planner had — data validations, conditional formats and all.
+ */
+export async function loadWorkbookForEditing(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    throw code === "ENOENT" || code === "ENOTDIR" ? readErrors.notFound(file, e) : readErrors.unreadable(file, e);
+  }
+  return loadXlsx(bytes, file, []);
+}
+
+async function loadXlsx(bytes: Uint8Array, file: string, ignoreNodes: string[]): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw readErrors.empty(file);
   if (startsWith(bytes, CFB_MAGIC)) {
     // An encrypted OOXML package is a CFB file with EncryptionInfo/EncryptedPackage streams; a CFB
@@ -103,16 +128,9 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's type wants its own Buffer flavour; a Node Buffer over the same memory is what it reads.
-    await wb.xlsx.load(asBuffer(bytes) as unknown as ExcelJS.Buffer, {
-      ignoreNodes: IGNORE_NODES,
-    });
+    await wb.xlsx.load(asBuffer(bytes) as unknown as ExcelJS.Buffer, { ignoreNodes });
   } catch (e) {
     throw readErrors.corrupt(file, e);
   }
-  try {
-    return workbookToGrids(wb);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    throw readErrors.corrupt(file, e);
-  }
+  return wb;
 }

@@ -21,6 +21,22 @@ export const MESSAGES = {
     id: "{sheet} · {kind} · {range} · {rows} baris",
     en: "{sheet} · {kind} · {range} · {rows} rows",
   },
+  "summary": {
+    id: "{errors} kesalahan · {warnings} peringatan · {infos} info",
+    en: "{errors} errors · {warnings} warnings · {infos} info",
+  },
+  "progress": {
+    id: "Memeriksa {n}/{total}: {file}",
+    en: "Checking {n}/{total}: {file}",
+  },
+  "annotate-written": {
+    id: 'Salinan bertanda ditulis ke "{out}" ({count} sel ditandai, lembar "{report}").',
+    en: 'Marked copy written to "{out}" ({count} cells marked, sheet "{report}").',
+  },
+  "annotate-xlsx-only": {
+    id: 'Berkas "{file}" bukan .xlsx; tanda hanya dapat ditulis ke buku kerja .xlsx.',
+    en: 'File "{file}" is not an .xlsx; marks can only be written to an .xlsx workbook.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,0 +1,106 @@
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import type { Lang } from "../../core/i18n/messages";
+import { message } from "../../core/i18n/messages";
+import type { Finding, Severity } from "../../core/rules/types";
+import { loadWorkbookForEditing, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
+import { validateGrids } from "./validate";
+
+/**
+ * `tc27 annotate`: the workbook written back with each finding's cell filled by severity and a note
+ * (message, expected, actual), plus a "Laporan Validasi" sheet listing every finding with a link to
+ * its cell. Nothing else changes: values, formulas, formats and other sheets are left as they were;
+ * a note the planner wrote stays, ours is added below it.
+ */
+export const FILL: Record<Severity, string> = { error: "FFF8D7DA", warning: "FFFFF3CD", info: "FFD1ECF1" };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const REPORT_SHEET = "Laporan Validasi";
+
+const HEADERS: Record<Lang, string[]> = {
+  id: ["No", "Lembar", "Sel", "Aturan", "Tingkat", "Pesan", "Seharusnya", "Tertulis"],
+  en: ["No", "Sheet", "Cell", "Rule", "Severity", "Message", "Expected", "Actual"],
+};
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  id: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
+
+export function noteText(f: Finding, lang: Lang): string {
+  const parts = [`[${f.rule}] ${f.message}`];
+  if (f.actual !== null && f.actual !== "") parts.push(`${lang === "en" ? "Actual" : "Tertulis"} ${f.actual}`);
+  if (f.expected !== null) parts.push(`${lang === "en" ? "expected" : "seharusnya"} ${f.expected}`);
+  let text = parts.join(" ");
+  if (f.cells?.length) text += `. ${lang === "en" ? "Added" : "Dijumlahkan"}: ${f.cells.join(", ")}.`;
+  return text;
+}
+
+function existingNote(cell: ExcelJS.Cell): string {
+  const note = cell.note as unknown;
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((t) => t.text).join("") : "";
+}
+
+function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): number {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  for (const [address, fs] of byCell) {
+    const cell = ws.getCell(address);
+    const worst = fs.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } };
+    const ours = fs.map((f) => noteText(f, lang)).join("\n");
+    const before = existingNote(cell);
+    cell.note = before ? `${before}\n\n${ours}` : ours;
+  }
+  return byCell.size;
+}
+
+function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
+  let name = base;
+  for (let i = 2; wb.getWorksheet(name); i++) name = `${base} (${i})`;
+  return name;
+}
+
+function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], lang: Lang): string {
+  const name = uniqueSheetName(wb, REPORT_SHEET);
+  const ws = wb.addWorksheet(name);
+  ws.addRow(HEADERS[lang]).font = { bold: true };
+  rows.forEach(({ sheet, f }, i) => {
+    const link = `#'${sheet.replace(/'/g, "''")}'!${f.cell}`;
+    ws.addRow([i + 1, sheet, { text: f.cell, hyperlink: link }, f.rule, SEVERITY[lang][f.severity], f.message, f.expected ?? "", f.actual ?? ""]);
+  });
+  [5, 18, 8, 20, 12, 80, 22, 22].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getColumn(6).alignment = { wrapText: true, vertical: "top" };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  ws.autoFilter = { from: "A1", to: `H${rows.length + 1}` };
+  return name;
+}
+
+export async function annotateFile(file: string, out: string, lang: Lang): Promise<{ message: string; exitCode: number }> {
+  if (![".xlsx", ".xlsm"].includes(path.extname(file).toLowerCase())) {
+    return { message: message("annotate-xlsx-only", lang, { file }), exitCode: 2 };
+  }
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbookForEditing(file);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    return { message: lang === "en" ? e.messageEn : e.message, exitCode: 2 };
+  }
+  const sheets = wb.worksheets.filter(Boolean);
+  const grids = workbookToGrids(wb);
+  const { tables, notices } = validateGrids(grids, lang);
+  if (tables.length === 0) return { message: [message("file-no-table", lang, { file }), ...notices].join(" "), exitCode: 2 };
+  let marked = 0;
+  const listed: { sheet: string; f: Finding }[] = [];
+  for (const t of tables) {
+    const ws = sheets.find((s) => s.name === t.sheet)!;
+    marked += markCells(ws, t.findings, lang);
+    listed.push(...t.findings.map((f) => ({ sheet: t.sheet, f })));
+  }
+  const report = addReport(wb, listed, lang);
+  await wb.xlsx.writeFile(out);
+  const hasError = listed.some((x) => x.f.severity === "error");
+  return { message: message("annotate-written", lang, { out, count: marked, report }), exitCode: hasError ? 1 : 0 };
+}
