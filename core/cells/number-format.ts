@@ -20,8 +20,22 @@ function firstSection(format: string): string {
   return m ? m[0] : format;
 }
 
+// A workbook uses a handful of formats over hundreds of thousands of cells: read each once.
+const cache = new Map<string, FormatMeaning>();
+const CACHE_LIMIT = 10_000;
+
 export function readNumberFormat(format: string | null | undefined): FormatMeaning {
-  const section = firstSection(format ?? "");
+  const key = format ?? "";
+  let meaning = cache.get(key);
+  if (!meaning) {
+    meaning = interpret(key);
+    if (cache.size < CACHE_LIMIT) cache.set(key, meaning);
+  }
+  return meaning;
+}
+
+function interpret(format: string): FormatMeaning {
+  const section = firstSection(format);
   const quoted = [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1].trim());
   // What is left once literals, escaped characters and bracketed codes are gone.
   const bare = section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");

@@ -7,6 +7,8 @@ export interface HeaderFacts {
   words: string[];
   leaf: string;
   leafWords: string[];
+  /** The leaf with hyphen-wrapped words joined ("Sa- saran" → "sasaran"). */
+  leafUnwrapped: string;
   year?: number;
   yearIndex?: number;
   measure?: Measure;
@@ -35,9 +37,21 @@ function quarterOf(text: string): 1 | 2 | 3 | 4 | undefined {
   return map[q];
 }
 
+/**
+ * A word wrapped with a hyphen in a narrow header cell ("Indika- tor", "Ketera-ngan") joined again.
+ * Real compounds ("Penanggung-jawab", "Sub-Kegiatan") keep their split reading too: see headerFacts.
+ */
+function unwrapHyphens(text: string): string {
+  return text.replace(/(\p{L})-\s*(\p{Ll})/gu, "$1$2");
+}
+
 export function headerFacts(path: string[]): HeaderFacts {
   const leaf = path.length ? path[path.length - 1] : "";
-  const facts: HeaderFacts = { words: words(path.join(" ")), leaf, leafWords: words(leaf) };
+  const joined = path.join(" ");
+  const unwrapped = unwrapHyphens(joined);
+  // Rules match either reading: the text as split at its hyphens, and with wrapped words joined.
+  const allWords = unwrapped === joined ? words(joined) : [...words(joined), ...words(unwrapped)];
+  const facts: HeaderFacts = { words: allWords, leaf, leafWords: words(leaf), leafUnwrapped: words(unwrapHyphens(leaf)).join(" ") };
   for (let i = path.length - 1; i >= 0; i--) {
     const y = YEAR_IN_TEXT.exec(path[i]);
     if (y) {
@@ -62,7 +76,7 @@ function ruleMatches(rule: RoleRule, f: HeaderFacts): boolean {
   if (rule.all && !rule.all.every((p) => hasPhrase(f.words, p))) return false;
   if (rule.any && !rule.any.some((p) => hasPhrase(f.words, p))) return false;
   if (rule.none && rule.none.some((p) => hasPhrase(f.words, p))) return false;
-  if (rule.leafIs && !rule.leafIs.includes(f.leafWords.join(" "))) return false;
+  if (rule.leafIs && !rule.leafIs.includes(f.leafWords.join(" ")) && !rule.leafIs.includes(f.leafUnwrapped)) return false;
   const hasYear = f.year !== undefined || f.yearIndex !== undefined;
   if (rule.year === "required" && !hasYear) return false;
   if (rule.year === "forbidden" && hasYear) return false;

@@ -147,7 +147,7 @@ export const TEMPLATES: KindTemplate[] = [
     distinctive: ["realisasiTriwulan", "realisasiRenja"],
     rules: [
       common.kode,
-      { role: "realisasiTriwulan", any: ["triwulan"], quarter: "required" },
+      { role: "realisasiTriwulan", any: ["triwulan", "tw", "trw"], quarter: "required" },
       { role: "tingkatCapaian", any: ["tingkat capaian"] },
       { role: "realisasiSdLalu", all: ["realisasi"], any: ["tahun lalu"] },
       { role: "realisasiSdBerjalan", all: ["realisasi", "renstra"], any: ["sd", "sampai dengan"] },

@@ -77,6 +77,7 @@ export function buildTable(grid: Grid, layout: Layout): Table {
   const sasaran = first("sasaran");
   const valueCols = inTable.filter((c) => !TEXT_ROLES.includes(c.role));
   const parsed = readValueColumns(grid, layout, valueCols);
+  const moneyCols = valueCols.map((c) => isMoneyColumn(c, layout));
 
   const dataRows: number[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) dataRows.push(r);
@@ -93,7 +94,7 @@ export function buildTable(grid: Grid, layout: Layout): Table {
     valueCols.forEach((c, k) => {
       const cell: ParsedCell = parsed.cells[k][i];
       if (cell.kind === "empty") return;
-      if (isMoneyColumn(c, layout)) hasMoney = true;
+      if (moneyCols[k]) hasMoney = true;
       else hasOther = true;
       const v: ValueCell = { row: grid.originRow + r, col: c.col, role: c.role, raw: gridCell(grid, r, c.index), cell };
       if (c.year !== undefined) v.year = c.year;
@@ -144,7 +145,7 @@ export function buildTable(grid: Grid, layout: Layout): Table {
     });
   });
 
-  const moneyIndexes = new Set(valueCols.filter((c) => isMoneyColumn(c, layout)).map((c) => c.col));
+  const moneyIndexes = new Set(valueCols.filter((_, k) => moneyCols[k]).map((c) => c.col));
   const hasMoney = (row: ModelRow) => row.values.some((v) => moneyIndexes.has(v.col));
   refineLevels(rows, codeStyle, Boolean(uraian || kodeCols.length), hasMoney, moneyIndexes.size > 0);
   buildTree(rows);
