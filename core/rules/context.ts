@@ -9,10 +9,22 @@ function fill(template: string, params: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 
+/** Each row's values by sheet column, built once per table and shared by every rule's context. */
+const valueIndex = new WeakMap<Table, Map<number, Table["model"]["rows"][number]["values"][number]>[]>();
+
+function valuesByColumn(table: Table) {
+  let index = valueIndex.get(table);
+  if (!index) {
+    index = table.model.rows.map((r) => new Map(r.values.map((v) => [v.col, v])));
+    valueIndex.set(table, index);
+  }
+  return index;
+}
+
 /** The context one rule runs in; findings and conventions are collected into the given arrays. */
 export function createContext(table: Table, lang: Lang, rule: Rule, findings: Finding[], conventions: Convention[]): RuleContext {
   const convention = table.model.numbers.reading === "en" ? "en" : "id";
-  const byCol = table.model.rows.map((r) => new Map(r.values.map((v) => [v.col, v])));
+  const byCol = valuesByColumn(table);
   return {
     table,
     lang,
