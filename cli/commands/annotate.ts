@@ -48,7 +48,9 @@ function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): numb
   for (const [address, fs] of byCell) {
     const cell = ws.getCell(address);
     const worst = fs.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } };
+    // ExcelJS shares one style object among cells loaded with the same style: give this cell its own
+    // copy before changing its fill, or every cell of that style turns red.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } };
     const ours = fs.map((f) => noteText(f, lang)).join("\n");
     const before = existingNote(cell);
     cell.note = before ? `${before}\n\n${ours}` : ours;

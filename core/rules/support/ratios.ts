@@ -1,0 +1,521 @@
+import Decimal from "decimal.js";
+import {
+  asQuotient,
+  capaian,
+  evaluateFormula,
+  type FormulaNode,
+  formulaRefs,
+  isSumFormula,
+  matchesPrinted,
+  type NegativeMethod,
+  parseFormula,
+  type RoundingMode,
+} from "../../compute";
+import { a1 } from "../../grid";
+import type { ColumnRole, ColumnSpec, Layout, Measure } from "../../layout/types";
+import type { ModelRow, Table, ValueCell } from "../../model";
+import type { RuleContext } from "../types";
+import { guessAggregation, guessDirection } from "./indicator-nature";
+
+/**
+ * The ratios group's shared reading of a table: every printed ratio (capaian, rasio, tingkat
+ * realisasi/capaian) and printed sum with its definition, recomputed, plus the conventions the table
+ * follows (rounding, negative-indicator formula, how 0/0 is shown). Computed once per table and
+ * shared by ratio-mismatch, ratio-rounding, ratio-undefined, ratio-over-100 and sum-mismatch.
+ */
+
+const HUNDRED = new Decimal(100);
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+/** A cell's number: a Decimal, null when empty (missing), "unusable" for text, errors, undecided numbers. */
+export function cellNumber(v: ValueCell | undefined): Decimal | null | "unusable" {
+  if (!v || v.cell.kind === "empty") return null;
+  if (v.cell.kind === "dash") return new Decimal(0);
+  if (v.cell.kind !== "number" && v.cell.kind !== "percent" && v.cell.kind !== "money") return "unusable";
+  if (v.cell.reading === "ambiguous" || v.cell.compound || !v.cell.value) return "unusable";
+  return v.cell.value;
+}
+
+export interface Printed {
+  value: Decimal;
+  /** Decimals the cell shows: the precision to compare at. */
+  decimals: number;
+  percent: boolean;
+}
+
+/** The number a ratio/sum cell shows and its printed precision; null when it shows no clear number. */
+export function printedNumber(v: ValueCell | undefined): Printed | null {
+  const value = cellNumber(v);
+  if (!v || value === null || value === "unusable" || v.cell.kind === "dash") return null;
+  const decimals = printedDecimals(v, value);
+  return decimals === null ? null : { value, decimals, percent: v.cell.kind === "percent" };
+}
+
+function printedDecimals(v: ValueCell, value: Decimal): number | null {
+  if (typeof v.raw === "number") {
+    // A typed number shows what its number format shows; unformatted, its own digits.
+    if (v.format && v.format !== "General") {
+      const m = /\.([0#]+)/.exec(v.format.split(";")[0]);
+      return m ? m[1].length : 0;
+    }
+    return Math.min(value.decimalPlaces(), 10);
+  }
+  const token = /\d[\d.,]*/.exec(v.cell.text)?.[0].replace(/[.,]$/, "");
+  if (!token) return null;
+  const sep = v.cell.reading === "en" ? "." : v.cell.reading === "id" ? "," : null;
+  const at = sep ? token.lastIndexOf(sep) : -1;
+  return at < 0 ? 0 : token.length - at - 1;
+}
+
+/** Writes a percentage the way the cell does: "93,88%" or "94" (no sign when the cell has none). */
+export function formatPercent(ctx: RuleContext, d: Decimal, decimals: number, percent: boolean): string {
+  return ctx.formatNumber(d, decimals) + (percent ? "%" : "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions: which cell is computed from which
+
+type Operand = { node: FormulaNode; refs: Map<string, ColumnSpec> };
+
+interface RatioDef {
+  result: ColumnSpec;
+  /** capaian: direction-aware realisasi vs target; quotient: numerator/denominator as printed. */
+  kind: "capaian" | "quotient";
+  numerator: Operand;
+  denominator: Operand;
+  /** Above 100 % needs a cap or an explanation (achievement of the Renstra target, budget absorption). */
+  cap: boolean;
+}
+
+export interface SumDef {
+  result: ColumnSpec;
+  operand: Operand;
+  /** "10 = (5+7+9)" as printed; empty for a sum known from the column roles. */
+  text: string;
+}
+
+function column(c: ColumnSpec): Operand {
+  const key = String(c.col);
+  return { node: { type: "num", text: key }, refs: new Map([[key, c]]) };
+}
+
+function sumOf(cols: ColumnSpec[]): Operand {
+  const refs = new Map(cols.map((c) => [String(c.col), c] as const));
+  const leaves: FormulaNode[] = cols.map((c) => ({ type: "num", text: String(c.col) }));
+  const node = leaves.slice(1).reduce<FormulaNode>((left, right) => ({ type: "op", op: "+", left, right }), leaves[0]);
+  return { node, refs };
+}
+
+function pick(layout: Layout, role: ColumnRole, year?: number, measure?: Measure): ColumnSpec | undefined {
+  return layout.columns.find((c) => c.role === role && (year === undefined || c.year === year) && (measure === undefined || c.measure === measure));
+}
+
+/** Printed formulas resolved to columns, when every reference is a known column of a compatible measure. */
+function printedDefinitions(layout: Layout) {
+  const byIndex = new Map(layout.columns.map((c) => [c.index, c]));
+  const ratios: RatioDef[] = [];
+  const sums: SumDef[] = [];
+  for (const f of layout.printedFormulas) {
+    const result = byIndex.get(f.index);
+    if (!result) continue;
+    let node: FormulaNode;
+    try {
+      node = parseFormula(f.expression);
+    } catch {
+      continue; // a column-number label that is not arithmetic
+    }
+    const refs = new Map<string, ColumnSpec>();
+    for (const [num, index] of Object.entries(f.refs)) {
+      const c = byIndex.get(index);
+      if (c) refs.set(num, c);
+    }
+    const used = formulaRefs(node, (t) => t in f.refs);
+    // A K/Rp pair under one column number: the references must stay within the result's measure.
+    if (used.length === 0 || used.some((t) => !refs.has(t) || (result.measure && refs.get(t)!.measure && refs.get(t)!.measure !== result.measure))) continue;
+    const quotient = asQuotient(node);
+    if (quotient) {
+      ratios.push({
+        result,
+        kind: "quotient",
+        numerator: { node: quotient.numerator, refs },
+        denominator: { node: quotient.denominator, refs },
+        cap: result.role === "tingkatCapaian",
+      });
+    } else if (isSumFormula(node)) {
+      sums.push({ result, operand: { node, refs }, text: f.text });
+    }
+  }
+  return { ratios, sums };
+}
+
+/** The formulas of DOMAIN.md §2 by column role, for result columns no printed formula defines. */
+function roleDefinitions(layout: Layout) {
+  const ratios: RatioDef[] = [];
+  const sums: SumDef[] = [];
+  const ratio = (result: ColumnSpec | undefined, kind: RatioDef["kind"], num?: ColumnSpec, den?: ColumnSpec, cap = false) => {
+    if (result && num && den) ratios.push({ result, kind, numerator: column(num), denominator: column(den), cap });
+  };
+  const yearly = (role: ColumnRole) => layout.columns.filter((c) => c.role === role);
+  switch (layout.kind) {
+    case "kinerja-pelayanan":
+    case "pengukuran-kinerja":
+      for (const r of [...yearly("rasio"), ...yearly("capaian")]) {
+        ratio(r, "capaian", pick(layout, "realisasi", r.year), pick(layout, "target", r.year));
+      }
+      break;
+    case "anggaran-realisasi":
+      for (const r of yearly("rasio")) ratio(r, "quotient", pick(layout, "realisasi", r.year), pick(layout, "anggaran", r.year), true);
+      break;
+    case "evaluasi-renja":
+      for (const r of yearly("tingkatRealisasi")) {
+        ratio(r, "capaian", pick(layout, "realisasiRenjaLalu", r.year) ?? pick(layout, "realisasiRenjaLalu"), pick(layout, "targetRenjaLalu", r.year) ?? pick(layout, "targetRenjaLalu"));
+      }
+      for (const r of yearly("tingkatCapaian")) ratio(r, "capaian", pick(layout, "realisasiSdBerjalan"), pick(layout, "targetRenstraAkhir"), true);
+      break;
+    case "evaluasi-renja-triwulan":
+      for (const m of ["K", "Rp"] as const) {
+        const quarters = layout.columns.filter((c) => c.role === "realisasiTriwulan" && c.measure === m);
+        const renja = pick(layout, "realisasiRenja", undefined, m);
+        const sdLalu = pick(layout, "realisasiSdLalu", undefined, m);
+        const sdBerjalan = pick(layout, "realisasiSdBerjalan", undefined, m);
+        ratio(pick(layout, "tingkatCapaian", undefined, m), m === "K" ? "capaian" : "quotient", sdBerjalan, pick(layout, "targetRenstraAkhir", undefined, m), true);
+        if (renja && quarters.length > 1) sums.push({ result: renja, operand: sumOf(quarters), text: "" });
+        if (sdBerjalan && sdLalu && renja) sums.push({ result: sdBerjalan, operand: sumOf([sdLalu, renja]), text: "" });
+      }
+      break;
+    default:
+      break;
+  }
+  return { ratios, sums };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+type Evaluated = { value: Decimal | null; cells: string[] } | "unusable";
+
+/** An operand on a row: empty cells are missing (null), "-" is 0; text or errors make it unusable. */
+function evaluate(ctx: RuleContext, row: ModelRow, op: Operand, blankAsZero: boolean): Evaluated {
+  const values = new Map<string, Decimal | null>();
+  const cells: string[] = [];
+  // Only the references this operand uses: a quotient's numerator and denominator share one map.
+  for (const key of new Set(formulaRefs(op.node, (t) => op.refs.has(t)))) {
+    const col = op.refs.get(key)!;
+    const n = cellNumber(ctx.value(row, col));
+    if (n === "unusable") return "unusable";
+    values.set(key, n === null && blankAsZero ? new Decimal(0) : n);
+    cells.push(a1(row.row, col.col));
+  }
+  const r = evaluateFormula(op.node, (t) => values.get(t));
+  return { value: r.value, cells };
+}
+
+function render(node: FormulaNode, refs: Map<string, ColumnSpec>, row: number): string {
+  if (node.type === "num") {
+    const c = refs.get(node.text);
+    return c ? a1(row, c.col) : node.text;
+  }
+  const op = { "+": "+", "-": "−", "*": "×", "/": "/" }[node.op];
+  const wrap = (n: FormulaNode) => (n.type === "op" && (n.op === "+" || n.op === "-") && node.op !== "+" ? `(${render(n, refs, row)})` : render(n, refs, row));
+  return `${wrap(node.left)}${op === "+" || op === "−" ? ` ${op} ` : op}${wrap(node.right)}`;
+}
+
+export type RatioStatus = "ok" | "rounding" | "mismatch" | "undefined";
+
+export interface RatioItem {
+  row: ModelRow;
+  cell: ValueCell;
+  printed: Printed;
+  status: RatioStatus;
+  /** The recomputed percentage (unrounded) under the table's conventions; null when undefined. */
+  expected: Decimal | null;
+  /** The formula with cell addresses: "K12/J12 × 100", "(2×I5 − N5)/I5 × 100". */
+  formula: string;
+  /** For status undefined: why. */
+  denominator?: "zero" | "empty";
+  cap: boolean;
+  /** Column role of the printed ratio (for the message: capaian vs rasio). */
+  role: ColumnRole;
+  cells: string[];
+}
+
+export interface SumItem {
+  row: ModelRow;
+  cell: ValueCell;
+  printed: Printed;
+  expected: Decimal;
+  money: boolean;
+  /** The printed formula and the sum with cell addresses: "10 = (5+7+9): E4 + G4 + I4". */
+  formula: string;
+  cells: string[];
+}
+
+export interface TableConventions {
+  rounding: { mode: RoundingMode; decimals: number; support: number; total: number };
+  negative: { method: NegativeMethod; support: number; total: number };
+  /** How 0/0 is shown ("0%", "100%", "-", "kosong", "#DIV/0!") with its count among 0/0 cells. */
+  zeroOverZero: { shown: string; support: number; total: number } | null;
+}
+
+export interface RatioAnalysis {
+  ratios: RatioItem[];
+  sums: SumItem[];
+  conventions: TableConventions;
+}
+
+interface Candidate {
+  row: ModelRow;
+  cell: ValueCell;
+  printed: Printed;
+  def: RatioDef;
+  /** Recomputed values: q (quotient or R/T), lan, inverse. */
+  q: Decimal | null;
+  lan: Decimal | null;
+  inverse: Decimal | null;
+  negative: boolean;
+  cells: string[];
+  denominator?: "zero" | "empty";
+}
+
+const cache = new WeakMap<Table, RatioAnalysis>();
+
+/** The ratios group's analysis of the context's table (computed once, shared by the group's rules). */
+export function analyseRatios(ctx: RuleContext): RatioAnalysis {
+  const cached = cache.get(ctx.table);
+  if (cached) return cached;
+  const layout = ctx.table.layout;
+  const printed = printedDefinitions(layout);
+  const roles = roleDefinitions(layout);
+  const defined = new Set([...printed.ratios, ...printed.sums].map((d) => d.result.col));
+  const ratioDefs = [...printed.ratios, ...roles.ratios.filter((d) => !defined.has(d.result.col))];
+  const sumDefs = [...printed.sums, ...roles.sums.filter((d) => !defined.has(d.result.col))];
+
+  const candidates: Candidate[] = [];
+  const zeroShown = new Map<string, number>();
+  for (const row of ctx.rows) {
+    if (isFooter(row)) continue;
+    let negative: boolean | undefined;
+    for (const def of ratioDefs) {
+      const v = ctx.value(row, def.result);
+      const num = evaluate(ctx, row, def.numerator, false);
+      const den = evaluate(ctx, row, def.denominator, false);
+      if (num === "unusable" || den === "unusable") continue;
+      const zeroDen = den.value !== null && den.value.isZero();
+      if (zeroDen && (num.value === null || num.value.isZero())) {
+        const shown = !v ? "kosong" : v.cell.kind === "dash" ? "-" : v.cell.kind === "error" ? v.cell.text : v.cell.text.replace(/\s+/g, "");
+        zeroShown.set(shown, (zeroShown.get(shown) ?? 0) + 1);
+      }
+      const p = printedNumber(v);
+      if (!p || !v) continue;
+      const cells = [...num.cells, ...den.cells];
+      if (den.value === null || zeroDen) {
+        candidates.push({ row, cell: v, printed: p, def, q: null, lan: null, inverse: null, negative: false, cells, denominator: zeroDen ? "zero" : "empty" });
+        continue;
+      }
+      if (num.value === null) continue; // realisasi not filled in: value-missing's finding, not a ratio's
+      if (def.kind === "quotient") {
+        candidates.push({ row, cell: v, printed: p, def, q: num.value.div(den.value).times(HUNDRED), lan: null, inverse: null, negative: false, cells });
+        continue;
+      }
+      negative ??= guessDirection(row.indicator || row.name).value === "negatif";
+      candidates.push({
+        row,
+        cell: v,
+        printed: p,
+        def,
+        q: capaian(den.value, num.value, "positive"),
+        lan: capaian(den.value, num.value, "negative", "lan"),
+        inverse: capaian(den.value, num.value, "negative", "inverse"),
+        negative,
+        cells,
+      });
+    }
+  }
+
+  const conventions = inferConventions(candidates, zeroShown);
+  const ratios = candidates.map((c) => classify(c, conventions));
+  const sums = [...collectSums(ctx, sumDefs), ...collectAverages(ctx, candidates)];
+  const analysis = { ratios, sums, conventions };
+  cache.set(ctx.table, analysis);
+  return analysis;
+}
+
+function values(c: Candidate): Decimal[] {
+  return [c.q, c.lan, c.inverse].filter((x): x is Decimal => x !== null);
+}
+
+function inferConventions(candidates: Candidate[], zeroShown: Map<string, number>): TableConventions {
+  let halfUp = 0;
+  let trunc = 0;
+  let lan = 0;
+  let inverse = 0;
+  const decimals = new Map<number, number>();
+  for (const c of candidates) {
+    const { value, decimals: d } = c.printed;
+    decimals.set(d, (decimals.get(d) ?? 0) + 1);
+    // A cell decides the rounding only when exactly one of the two modes reproduces it.
+    const h = values(c).some((x) => matchesPrinted(x, value, d, "half-up"));
+    const t = values(c).some((x) => matchesPrinted(x, value, d, "truncate"));
+    if (h && !t) halfUp++;
+    if (t && !h) trunc++;
+    if (c.negative && c.lan && c.inverse) {
+      const l = matchesPrinted(c.lan, value, d, "half-up") || matchesPrinted(c.lan, value, d, "truncate");
+      const i = matchesPrinted(c.inverse, value, d, "half-up") || matchesPrinted(c.inverse, value, d, "truncate");
+      if (l && !i) lan++;
+      if (i && !l) inverse++;
+    }
+  }
+  const usualDecimals = [...decimals.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 2;
+  const mode: RoundingMode = trunc > halfUp ? "truncate" : "half-up";
+  const method: NegativeMethod = inverse > lan ? "inverse" : "lan";
+  const zero = [...zeroShown.entries()].sort((a, b) => b[1] - a[1])[0];
+  const zeroTotal = [...zeroShown.values()].reduce((a, b) => a + b, 0);
+  return {
+    rounding: { mode, decimals: usualDecimals, support: mode === "half-up" ? halfUp : trunc, total: halfUp + trunc },
+    negative: { method, support: method === "lan" ? lan : inverse, total: lan + inverse },
+    zeroOverZero: zero ? { shown: zero[0], support: zero[1], total: zeroTotal } : null,
+  };
+}
+
+function capaianFormula(c: Candidate, method: NegativeMethod | "positive"): string {
+  const [r, t] = c.cells;
+  if (method === "positive") return `${r}/${t} × 100`;
+  return method === "lan" ? `(2×${t} − ${r})/${t} × 100` : `${t}/${r} × 100`;
+}
+
+function classify(c: Candidate, conv: TableConventions): RatioItem {
+  const base = { row: c.row, cell: c.cell, printed: c.printed, cap: c.def.cap, role: c.def.result.role, cells: c.cells };
+  if (c.denominator) {
+    const formula = c.def.kind === "capaian" ? capaianFormula(c, "positive") : `${render(c.def.numerator.node, c.def.numerator.refs, c.row.row)}/${render(c.def.denominator.node, c.def.denominator.refs, c.row.row)}`;
+    return { ...base, status: "undefined", expected: null, formula, denominator: c.denominator };
+  }
+  let expected: Decimal;
+  let formula: string;
+  if (c.def.kind === "quotient") {
+    expected = c.q!;
+    const num = render(c.def.numerator.node, c.def.numerator.refs, c.row.row);
+    const den = render(c.def.denominator.node, c.def.denominator.refs, c.row.row);
+    formula = `${num}/${den} × 100`;
+  } else if (c.negative) {
+    const method = conv.negative.method === "inverse" && c.inverse ? "inverse" : "lan";
+    expected = (method === "inverse" ? c.inverse : c.lan)!;
+    formula = capaianFormula(c, method);
+  } else {
+    expected = c.q!;
+    formula = capaianFormula(c, "positive");
+  }
+  const { value, decimals, percent } = c.printed;
+  const mode = conv.rounding.mode;
+  const other: RoundingMode = mode === "half-up" ? "truncate" : "half-up";
+  // The indicator's direction is a guess: a value that one of the capaian formulas reproduces is not
+  // called wrong on the strength of the guess.
+  const accepted = [expected, ...values(c)];
+  if (!percent) accepted.push(...accepted.map((x) => x.div(HUNDRED))); // a ratio printed as a fraction
+  let status: RatioStatus;
+  if (accepted.some((x) => matchesPrinted(x, value, decimals, mode))) status = "ok";
+  else if (matchesPrinted(expected, value, decimals, other) || expected.minus(value).abs().lte(new Decimal(10).pow(-decimals))) status = "rounding";
+  else status = "mismatch";
+  return { ...base, status, expected, formula };
+}
+
+/**
+ * Printed sums. A sum of kinerja columns holds only for cumulative indicators (for the others the
+ * column holds the latest value), so a row is checked only when its values are money or its
+ * indicator is a confident flow; otherwise the sum says nothing.
+ */
+function collectSums(ctx: RuleContext, defs: SumDef[]): SumItem[] {
+  const items: SumItem[] = [];
+  for (const def of defs) {
+    for (const row of ctx.rows) {
+      const v = ctx.value(row, def.result);
+      const p = printedNumber(v);
+      if (!p || !v) continue;
+      const parts = evaluate(ctx, row, def.operand, true);
+      if (parts === "unusable" || parts.value === null) continue;
+      const money = isMoneyRow(ctx, row, def, p);
+      if (!money && !isCumulative(row)) continue;
+      const sum = render(def.operand.node, def.operand.refs, row.row);
+      items.push({ row, cell: v, printed: p, expected: parts.value, money, formula: def.text ? `${def.text}: ${sum}` : sum, cells: parts.cells });
+    }
+  }
+  return items;
+}
+
+const MONEY_SIZE = new Decimal(1_000_000);
+
+function isMoneyRow(ctx: RuleContext, row: ModelRow, def: SumDef, p: Printed): boolean {
+  const cols = [def.result, ...def.operand.refs.values()];
+  if (cols.some((c) => c.measure === "Rp" || c.role === "anggaran" || c.role === "rp")) return true;
+  const cells = cols.map((c) => ctx.value(row, c)).filter((v): v is ValueCell => !!v);
+  if (cells.some((v) => v.cell.kind === "money")) return true;
+  // Unlabelled money (evaluation tables of budget absorption): whole amounts in the millions.
+  return p.decimals === 0 && !p.percent && p.value.abs().gte(MONEY_SIZE) && cells.every((v) => v.cell.kind !== "percent");
+}
+
+function isCumulative(row: ModelRow): boolean {
+  const g = guessAggregation(row.indicator || row.name, row.satuan);
+  return g.value === "kumulatif" && g.confident;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Message helpers
+
+const LABELS: Partial<Record<ColumnRole, { id: string; en: string }>> = {
+  rasio: { id: "Rasio", en: "The ratio" },
+  capaian: { id: "Capaian", en: "Achievement" },
+  tingkatRealisasi: { id: "Tingkat realisasi", en: "The realisation rate" },
+  tingkatCapaian: { id: "Tingkat capaian", en: "The achievement rate" },
+};
+
+/** Params naming the printed ratio in both languages: {label} (id) and {label_en}. */
+export function ratioLabel(role: ColumnRole): { label: string; label_en: string } {
+  const l = LABELS[role] ?? { id: "Rasio", en: "The ratio" };
+  return { label: l.id, label_en: l.en };
+}
+
+/** A ratio item's printed and recomputed values, in the cell's own style. */
+export function ratioValues(ctx: RuleContext, item: RatioItem): { actual: string; expected: string | null } {
+  const { value, decimals, percent } = item.printed;
+  return {
+    actual: formatPercent(ctx, value, decimals, percent),
+    expected: item.expected ? formatPercent(ctx, item.expected, decimals, percent) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footer averages
+
+const AVERAGE = /^\s*rata-?rata\s+(tingkat\s+)?capaian/i;
+const PREDIKAT = /^\s*predikat/i;
+
+const texts = (row: ModelRow) => [row.name, row.indicator, row.sasaran, row.tujuan];
+
+/** "Rata-rata capaian kinerja (%)" and "Predikat kinerja" rows under an evaluation table. */
+function isFooter(row: ModelRow): boolean {
+  return texts(row).some((t) => AVERAGE.test(t) || PREDIKAT.test(t));
+}
+
+/**
+ * The footer "Rata-rata capaian kinerja": the mean of the printed capaian of the column above it
+ * (E.81: column 14 K). Compared like a sum (sum-mismatch covers printed averages too).
+ */
+function collectAverages(ctx: RuleContext, candidates: Candidate[]): SumItem[] {
+  const items: SumItem[] = [];
+  const footers = ctx.rows.filter((r) => texts(r).some((t) => AVERAGE.test(t)));
+  for (const row of footers) {
+    for (const def of new Set(candidates.map((c) => c.def))) {
+      if (def.result.measure === "Rp") continue; // the average is of kinerja, not of budget absorption
+      const v = ctx.value(row, def.result);
+      const p = printedNumber(v);
+      const above = candidates.filter((c) => c.def === def && c.row.row < row.row);
+      if (!p || !v || above.length === 0) continue;
+      const mean = above.reduce((sum, c) => sum.plus(c.printed.value), new Decimal(0)).div(above.length);
+      const cells = above.map((c) => a1(c.row.row, c.cell.col));
+      const formula = `rata-rata ${cells[0]}…${cells[cells.length - 1]} (${above.length})`;
+      items.push({ row, cell: v, printed: p, expected: mean, money: false, formula, cells });
+    }
+  }
+  return items;
+}
