@@ -29,7 +29,8 @@ export function generateTc27(rows: number): ExcelJS.Workbook {
   let seq = 0;
   const out: GenRow[] = [];
   let program = 0;
-  while (out.length < rows) {
+  // Whole programs only (a program of 4 kegiatan of 8 sub kegiatan is 37 rows), so none is cut short.
+  while (out.length + 37 <= Math.max(rows, 37)) {
     program++;
     const pCode = `1.06.${String(program % 100).padStart(2, "0")}`;
     const pIndex = out.length;
@@ -53,7 +54,8 @@ export function generateTc27(rows: number): ExcelJS.Workbook {
     const wrong = i % 200 === 199 ? 1_000_000 : 0;
     const cells: (string | number)[] = [r.code, r.name, r.indicator, r.unit, r.unit === "%" ? 1 : 10];
     r.targets.forEach((t, y) => cells.push(r.unit === "%" ? t / 100 : t, r.rp[y] + (y === 2 ? wrong : 0)));
-    cells.push(r.unit === "%" ? 1 : r.targets.reduce((a, b) => a + b, 0), r.rp.reduce((a, b) => a + b, 0));
+    const last = r.targets[r.targets.length - 1];
+    cells.push(r.unit === "%" ? last / 100 : r.targets.reduce((a, b) => a + b, 0), r.rp.reduce((a, b) => a + b, 0));
     const row = ws.addRow(cells);
     for (let y = 0; y < YEARS.length; y++) {
       row.getCell(7 + 2 * y).numFmt = '"Rp "#,##0';
