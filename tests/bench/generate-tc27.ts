@@ -32,7 +32,9 @@ export function generateTc27(rows: number): ExcelJS.Workbook {
   // Whole programs only (a program of 4 kegiatan of 8 sub kegiatan is 37 rows), so none is cut short.
   while (out.length + 37 <= Math.max(rows, 37)) {
     program++;
-    const pCode = `1.06.${String(program % 100).padStart(2, "0")}`;
+    // 99 programs per bidang, 30 bidang per urusan: every code stays unique however large the table.
+    const p = program - 1;
+    const pCode = `${1 + Math.floor(p / (99 * 30))}.${String(1 + (Math.floor(p / 99) % 30)).padStart(2, "0")}.${String(1 + (p % 99)).padStart(2, "0")}`;
     const pIndex = out.length;
     out.push({ code: pCode, name: `PROGRAM ${NAMES[program % NAMES.length].toUpperCase()} ${program}`, indicator: "Persentase capaian program", unit: "%", targets: YEARS.map(() => 100), rp: YEARS.map(() => 0) });
     for (let k = 1; k <= 4 && out.length < rows; k++) {
