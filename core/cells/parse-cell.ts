@@ -49,14 +49,37 @@ export function parseCell(raw: RawCell, numberFormat?: string | null, reading?: 
   return analyseCell(raw, numberFormat, reading).cell;
 }
 
+/**
+ * Every ParsedCell gets the same fields in the same order (absent ones undefined): hundreds of
+ * thousands of cells of one shape keep every rule's property reads monomorphic and fast.
+ */
+function canonical(c: ParsedCell): ParsedCell {
+  return {
+    kind: c.kind,
+    text: c.text,
+    value: c.value,
+    unit: c.unit,
+    prefix: c.prefix,
+    reading: c.reading,
+    evidence: c.evidence,
+    alternatives: c.alternatives,
+    error: c.error,
+    compound: c.compound,
+    negativeNotation: c.negativeNotation,
+  };
+}
+
+const EMPTY: CellAnalysis = { cell: canonical({ kind: "empty", text: "", reading: "plain", evidence: "none" }), facts: { roles: {} } };
+
 /** parseCell plus the separator facts the column reader weighs. */
 export function analyseCell(raw: RawCell, numberFormat?: string | null, reading?: Convention): CellAnalysis {
-  if (raw === null) return { cell: { kind: "empty", text: "", reading: "plain", evidence: "none" }, facts: NO_FACTS };
+  if (raw === null) return EMPTY;
   if (typeof raw === "boolean") {
-    return { cell: { kind: "boolean", text: raw ? "TRUE" : "FALSE", reading: "plain", evidence: "typed" }, facts: NO_FACTS };
+    return { cell: canonical({ kind: "boolean", text: raw ? "TRUE" : "FALSE", reading: "plain", evidence: "typed" }), facts: NO_FACTS };
   }
-  if (typeof raw === "number") return { cell: typedNumber(raw, numberFormat), facts: NO_FACTS };
-  return parseText(normalize(raw), reading);
+  if (typeof raw === "number") return { cell: canonical(typedNumber(raw, numberFormat)), facts: NO_FACTS };
+  const a = parseText(normalize(raw), reading);
+  return { cell: canonical(a.cell), facts: a.facts };
 }
 
 /** Trim, drop the apostrophe that forces text, and make every run of (non-breaking) spaces one space. */

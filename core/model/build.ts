@@ -96,15 +96,20 @@ export function buildTable(grid: Grid, layout: Layout): Table {
       if (cell.kind === "empty") return;
       if (moneyCols[k]) hasMoney = true;
       else hasOther = true;
-      const v: ValueCell = { row: grid.originRow + r, col: c.col, role: c.role, raw: gridCell(grid, r, c.index), cell };
-      if (c.year !== undefined) v.year = c.year;
-      if (c.measure) v.measure = c.measure;
-      if (c.quarter) v.quarter = c.quarter;
-      if (c.growthOf) v.growthOf = c.growthOf;
-      const formula = grid.formulas?.[r]?.[c.index];
-      if (formula) v.formula = formula;
-      const format = gridFormat(grid, r, c.index);
-      if (format) v.format = format;
+      // One shape for every value cell (absent fields undefined), so rules read them monomorphically.
+      const v: ValueCell = {
+        row: grid.originRow + r,
+        col: c.col,
+        role: c.role,
+        year: c.year,
+        measure: c.measure,
+        quarter: c.quarter,
+        growthOf: c.growthOf,
+        raw: gridCell(grid, r, c.index),
+        formula: grid.formulas?.[r]?.[c.index] || undefined,
+        format: gridFormat(grid, r, c.index) || undefined,
+        cell,
+      };
       values.push(v);
     });
     const code: RowCode | null = codes[i];
