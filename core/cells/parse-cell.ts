@@ -77,7 +77,7 @@ export function analyseCell(raw: RawCell, numberFormat?: string | null, reading?
   if (typeof raw === "boolean") {
     return { cell: canonical({ kind: "boolean", text: raw ? "TRUE" : "FALSE", reading: "plain", evidence: "typed" }), facts: NO_FACTS };
   }
-  if (typeof raw === "number") return { cell: canonical(typedNumber(raw, numberFormat)), facts: NO_FACTS };
+  if (typeof raw === "number") return { cell: typedNumber(raw, numberFormat), facts: NO_FACTS };
   const a = parseText(normalize(raw), reading);
   return { cell: canonical(a.cell), facts: a.facts };
 }
@@ -98,14 +98,24 @@ function normalize(raw: string): string {
  */
 function typedNumber(n: number, numberFormat?: string | null): ParsedCell {
   const text = String(n);
-  if (!Number.isFinite(n)) return { kind: "error", text, error: "#NUM!", reading: "plain", evidence: "none" };
+  if (!Number.isFinite(n)) return canonical({ kind: "error", text, error: "#NUM!", reading: "plain", evidence: "none" });
+  // Built in the canonical shape directly: typed numbers are most of a large workbook's cells.
   const stored = new Decimal(text);
   const format = readNumberFormat(numberFormat);
-  const typed = { text, reading: "plain", evidence: "typed" } as const;
-  if (format.scalePercent) return { kind: "percent", value: stored.times(100), unit: "%", ...typed };
-  if (format.percentLiteral) return { kind: "percent", value: stored, unit: "%", ...typed };
-  if (format.money) return { kind: "money", value: stored, unit: "Rp", ...typed };
-  return { kind: "number", value: stored, ...(format.unit ? { unit: format.unit } : {}), ...typed };
+  const percent = format.scalePercent || format.percentLiteral;
+  return {
+    kind: percent ? "percent" : format.money ? "money" : "number",
+    text,
+    value: format.scalePercent ? stored.times(100) : stored,
+    unit: percent ? "%" : format.money ? "Rp" : format.unit,
+    prefix: undefined,
+    reading: "plain",
+    evidence: "typed",
+    alternatives: undefined,
+    error: undefined,
+    compound: undefined,
+    negativeNotation: undefined,
+  };
 }
 
 function asText(text: string): CellAnalysis {

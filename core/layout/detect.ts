@@ -1,7 +1,7 @@
 import { type Grid, gridWidth } from "../grid";
 import { hasPhrase, words } from "../text/normalize";
 import { assignRoles } from "./column-roles";
-import { cellText, findHeaderBlock, type HeaderBlock } from "./header-block";
+import { cellText, findHeaderBlock, hasContent, type HeaderBlock } from "./header-block";
 import { readPrintedFormulas } from "./printed-formulas";
 import { TEMPLATES, type KindTemplate } from "./templates";
 import { type ColumnRole, type ColumnSpec, type Layout, PERIOD_ROLES, type TableKind } from "./types";
@@ -46,7 +46,7 @@ function resolveYearIndices(columns: ColumnSpec[], title: string): void {
 }
 
 function isBlankRow(grid: Grid, r: number, width: number): boolean {
-  for (let c = 0; c < width; c++) if (cellText(grid, r, c) !== "") return false;
+  for (let c = 0; c < width; c++) if (hasContent(grid, r, c)) return false;
   return true;
 }
 
@@ -69,12 +69,19 @@ function usedColumns(grid: Grid, block: HeaderBlock, lastRow: number, width: num
   let last = -1;
   const rows = [...block.headerRows, ...(block.columnNumberRow === null ? [] : [block.columnNumberRow])];
   for (let r = block.firstDataRow; r <= lastRow; r++) rows.push(r);
-  for (const r of rows)
-    for (let c = 0; c < width; c++)
-      if (cellText(grid, r, c) !== "") {
-        if (c < first) first = c;
-        if (c > last) last = c;
+  for (const r of rows) {
+    // Only the row's outermost filled cells can widen the range.
+    for (let c = 0; c < first; c++)
+      if (hasContent(grid, r, c)) {
+        first = c;
+        break;
       }
+    for (let c = width - 1; c > last; c--)
+      if (hasContent(grid, r, c)) {
+        last = c;
+        break;
+      }
+  }
   return [first, last];
 }
 

@@ -25,7 +25,15 @@ const MAX_HEADER_ROWS = 6;
 export function cellText(grid: Grid, r: number, c: number): string {
   const v = gridCell(grid, r, c);
   if (v === null || v === undefined) return "";
-  return String(v).replace(/\u00a0/g, " ").trim();
+  if (typeof v !== "string") return String(v);
+  return v.includes("\u00a0") ? v.replace(/\u00a0/g, " ").trim() : v.trim();
+}
+
+/** Whether a cell holds anything (cheaper than cellText when only that matters). */
+export function hasContent(grid: Grid, r: number, c: number): boolean {
+  const v = gridCell(grid, r, c);
+  if (v === null || v === undefined) return false;
+  return typeof v !== "string" || v.trim() !== "";
 }
 
 const YEAR_LABEL = /^(tahun\s*)?(ke\s*-?\s*\d{1,2}|\(?\s*(19[5-9]\d|20\d\d|21\d\d)\s*\)?)$/i;

@@ -35,12 +35,16 @@ function isUrusanHeading(name: string): boolean {
   return w === "urusan" || (w.length === 6 && editDistance(w, "urusan", 2) <= 2 && w.startsWith("u"));
 }
 
+// On the raw text: these run on every row of the largest tables.
+const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:(?:sub\s*)?(?:total|jumlah)\b|grand\s+total\b)|keseluruhan[^\p{L}\p{N}]*$/iu;
+const PROGRAM_NAME = /^[^\p{L}\p{N}]*program\b/iu;
+
 export function isTotalLabel(name: string): boolean {
-  return /^(sub\s*)?(total|jumlah)\b|^grand total\b|keseluruhan\s*$/i.test(normalizeText(name));
+  return TOTAL_LABEL.test(name);
 }
 
 export function isProgramName(name: string): boolean {
-  return firstWord(name) === "program";
+  return PROGRAM_NAME.test(name);
 }
 
 export function classifyRow(f: RowFacts): RowLevel | null {

@@ -5,6 +5,7 @@
  * - validate_ms, peak_mb: detection + model + every rule, in a process that loads the same Grid from
  *   a JSON copy (so the peak is validation's, not ExcelJS's);
  * - ratio = validate_ms / read_ms.
+ * Run it with --expose-gc (the bench script does) so garbage is collected between measurements.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -60,8 +61,36 @@ function child(args: string[]): Record<string, number> {
   return JSON.parse(out);
 }
 
+/**
+ * `npm run bench -- --rules [ROWS]`: where validation time goes — the model and each rule, median of
+ * five runs on one generated table (each rule timed alone after a full run, so analyses a rule shares
+ * with others are counted in the full run only).
+ */
+async function ruleTimes(rows: number) {
+  const { RULES } = await import("../../core/rules/registry");
+  const wb = generateTc27(rows);
+  const { readWorkbookBytes } = await import("../../cli/io/read-workbook");
+  const grid = (await readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), "bench.xlsx")).sheets[0];
+  const times = new Map<string, number[]>();
+  const time = (key: string, f: () => void) => {
+    collectGarbage();
+    const t = performance.now();
+    f();
+    times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
+  };
+  for (let i = 0; i < 5; i++) {
+    let table!: ReturnType<typeof readTables>[number];
+    time("model", () => ([table] = readTables(grid)));
+    time("all rules", () => validateTable(table));
+    for (const r of RULES) time(r.meta.id, () => validateTable(table, "id", [r]));
+  }
+  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  for (const [k, v] of times) process.stdout.write(`${k.padEnd(22)} ${String(Math.round(median(v))).padStart(6)} ms\n`);
+}
+
 async function main() {
   const args = process.argv.slice(2);
+  if (args[0] === "--rules") return ruleTimes(Number(args[1] ?? 50_000));
   if (args[0] === "--read") return void process.stdout.write(JSON.stringify(await measureRead(args[1], args[2])));
   if (args[0] === "--validate") return void process.stdout.write(JSON.stringify(measureValidate(args[1])));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tc27-bench-"));
