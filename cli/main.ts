@@ -4,7 +4,8 @@ import type { Lang } from "../core/i18n/messages";
 import { message } from "../core/i18n/messages";
 import { annotateFile } from "./commands/annotate";
 import { inspectFile, inspectText } from "./commands/inspect";
-import { validateFile, validateText } from "./commands/validate";
+import { rulesFor, validateFile, validateText } from "./commands/validate";
+import { WorkbookReadError } from "./io/read-workbook";
 
 /**
  * tc27: the planning-table checker on the command line. Exit codes: 0 fine, 1 an error-severity
@@ -12,6 +13,21 @@ import { validateFile, validateText } from "./commands/validate";
  */
 const program = new Command();
 program.name("tc27").description("Tabel Renstra: periksa tabel perencanaan (T-C.27, T-C.23, T-C.24, T-C.29, E.81, T-C.33, LKjIP)");
+
+const nomenclatureOption = () =>
+  new Option("--nomenclature <file>", "daftar kode dan nama (.csv/.xlsx) untuk aturan code-nomenclature / code list for code-nomenclature");
+
+/** The rules with the user's nomenclature list; on an unreadable list, says so and sets exit code 2. */
+async function nomenclatureRules(opts: { lang: Lang; nomenclature?: string }) {
+  try {
+    return await rulesFor(opts.nomenclature);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    process.stdout.write((opts.lang === "en" ? e.messageEn : e.message) + "\n");
+    process.exitCode = 2;
+    return null;
+  }
+}
 
 const langOption = () => new Option("--lang <lang>", "bahasa pesan / message language").choices(["id", "en"]).default("id");
 
@@ -33,13 +49,16 @@ program
   .description("periksa tabel dan laporkan temuan / check tables and report findings")
   .option("--json", "keluaran JSON / JSON output")
   .addOption(langOption())
+  .addOption(nomenclatureOption())
   .argument("<files...>")
-  .action(async (files: string[], opts: { json?: boolean; lang: Lang }) => {
+  .action(async (files: string[], opts: { json?: boolean; lang: Lang; nomenclature?: string }) => {
+    const rules = await nomenclatureRules(opts);
+    if (!rules) return;
     const results = [];
     const progress = process.stderr.isTTY && files.length > 1;
     for (const [i, f] of files.entries()) {
       if (progress) process.stderr.write(`\r${message("progress", opts.lang, { n: i + 1, total: files.length, file: f })}\x1b[K`);
-      results.push(await validateFile(f, opts.lang));
+      results.push(await validateFile(f, opts.lang, rules));
     }
     if (progress) process.stderr.write("\r\x1b[K");
     process.stdout.write((opts.json ? JSON.stringify({ files: results }, null, 1) : validateText(results, opts.lang)) + "\n");
@@ -52,9 +71,12 @@ program
   .description("tulis salinan .xlsx dengan sel bertanda dan lembar Laporan Validasi / write a marked copy")
   .requiredOption("--out <file>", "berkas keluaran .xlsx / output .xlsx")
   .addOption(langOption())
+  .addOption(nomenclatureOption())
   .argument("<file>")
-  .action(async (file: string, opts: { out: string; lang: Lang }) => {
-    const r = await annotateFile(file, opts.out, opts.lang);
+  .action(async (file: string, opts: { out: string; lang: Lang; nomenclature?: string }) => {
+    const rules = await nomenclatureRules(opts);
+    if (!rules) return;
+    const r = await annotateFile(file, opts.out, opts.lang, rules);
     process.stdout.write(r.message + "\n");
     process.exitCode = r.exitCode;
   });

@@ -2,7 +2,8 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
 import { message } from "../../core/i18n/messages";
-import type { Finding, Severity } from "../../core/rules/types";
+import { RULES } from "../../core/rules/registry";
+import type { Finding, Rule, Severity } from "../../core/rules/types";
 import { loadWorkbookForEditing, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
 import { validateGrids } from "./validate";
 
@@ -79,7 +80,7 @@ function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], 
   return name;
 }
 
-export async function annotateFile(file: string, out: string, lang: Lang): Promise<{ message: string; exitCode: number }> {
+export async function annotateFile(file: string, out: string, lang: Lang, rules: Rule[] = RULES): Promise<{ message: string; exitCode: number }> {
   if (![".xlsx", ".xlsm"].includes(path.extname(file).toLowerCase())) {
     return { message: message("annotate-xlsx-only", lang, { file }), exitCode: 2 };
   }
@@ -92,7 +93,7 @@ export async function annotateFile(file: string, out: string, lang: Lang): Promi
   }
   const sheets = wb.worksheets.filter(Boolean);
   const grids = workbookToGrids(wb);
-  const { tables, notices } = validateGrids(grids, lang);
+  const { tables, notices } = validateGrids(grids, lang, rules);
   if (tables.length === 0) return { message: [message("file-no-table", lang, { file }), ...notices].join(" "), exitCode: 2 };
   let marked = 0;
   const listed: { sheet: string; f: Finding }[] = [];

@@ -3,7 +3,10 @@ import { message } from "../../core/i18n/messages";
 import { TEMPLATES } from "../../core/layout";
 import type { Table } from "../../core/model";
 import { readTables } from "../../core/read-tables";
-import type { Convention, Finding } from "../../core/rules/types";
+import { nomenclatureFromGrid } from "../../core/codes";
+import { nomenclatureRule } from "../../core/rules/groups/codes";
+import { RULES } from "../../core/rules/registry";
+import type { Convention, Finding, Rule } from "../../core/rules/types";
 import { validateTable } from "../../core/rules/validate";
 import type { Grid } from "../../core/grid";
 import { readWorkbookFile, WorkbookReadError } from "../io/read-workbook";
@@ -30,8 +33,8 @@ function conventionsJson(table: Table, inferred: Convention[], lang: Lang): Reco
   return result;
 }
 
-/** Validates every table of every sheet of one workbook's grids. */
-export function validateGrids(grids: Grid[], lang: Lang): { tables: ValidateTableJson[]; notices: string[] } {
+/** Validates every table of every sheet of one workbook's grids, with the given rules. */
+export function validateGrids(grids: Grid[], lang: Lang, rules: Rule[] = RULES): { tables: ValidateTableJson[]; notices: string[] } {
   const tables: ValidateTableJson[] = [];
   const notices: string[] = [];
   for (const grid of grids) {
@@ -42,17 +45,28 @@ export function validateGrids(grids: Grid[], lang: Lang): { tables: ValidateTabl
     const found = readTables(grid);
     if (found.length === 0) notices.push(message("layout-unrecognized", lang, { sheet: grid.sheet }));
     for (const t of found) {
-      const v = validateTable(t, lang);
+      const v = validateTable(t, lang, rules);
       tables.push({ sheet: t.model.sheet, kind: t.model.kind, range: t.model.range, conventions: conventionsJson(t, v.conventions, lang), findings: v.findings });
     }
   }
   return { tables, notices };
 }
 
-export async function validateFile(file: string, lang: Lang): Promise<ValidateFileJson> {
+/**
+ * The rules to run: the catalogue, plus code-nomenclature when the user gave a list (.csv, .tsv or
+ * .xlsx with a code and a name column).
+ */
+export async function rulesFor(nomenclature: string | undefined): Promise<Rule[]> {
+  if (!nomenclature) return RULES;
+  const wb = await readWorkbookFile(nomenclature);
+  const list = new Map(wb.sheets.flatMap((g) => [...nomenclatureFromGrid(g)]));
+  return [...RULES, nomenclatureRule(list)];
+}
+
+export async function validateFile(file: string, lang: Lang, rules: Rule[] = RULES): Promise<ValidateFileJson> {
   try {
     const wb = await readWorkbookFile(file);
-    const { tables, notices } = validateGrids(wb.sheets, lang);
+    const { tables, notices } = validateGrids(wb.sheets, lang, rules);
     const error = tables.length === 0 ? [message("file-no-table", lang, { file }), ...notices].join(" ") : null;
     return { file, tables, notices, error };
   } catch (e) {

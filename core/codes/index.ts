@@ -4,3 +4,4 @@ export { parentCode, isAncestor, compareCodes } from "./hierarchy";
 export { formatCode } from "./format-code";
 export { joinCodeCells } from "./split-cells";
 export { resolveOutlineCode } from "./outline";
+export { nomenclatureFromGrid } from "./nomenclature-list";
