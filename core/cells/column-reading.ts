@@ -34,13 +34,39 @@ export interface ColumnReading {
 }
 
 export function readColumn(cells: ColumnCell[], options: ColumnOptions = {}): ColumnReading {
-  const indirectAllowed = options.indirectAllowed ?? true;
-  const analyses = cells.map((c) => analyseCell(c.raw, c.format));
+  return readColumnAt(cells.length, (i) => cells[i].raw, (i) => cells[i].format, options);
+}
 
+/**
+ * readColumn over cells given by accessor, so a caller holding a grid need not build a cell object
+ * per row. Typed numbers, booleans and empty cells carry no separator evidence and are parsed
+ * directly; only text cells are analysed.
+ */
+export function readColumnAt(
+  length: number,
+  rawAt: (i: number) => RawCell,
+  formatAt: (i: number) => string | null | undefined,
+  options: ColumnOptions = {},
+): ColumnReading {
+  const indirectAllowed = options.indirectAllowed ?? true;
+  const parsed: ParsedCell[] = new Array(length);
+  const open: (Separator | undefined)[] = [];
+  const openAt: number[] = [];
   const evidence = { id: 0, en: 0 };
   // How many decisive cells use each separator character (direct evidence about that character).
   const direct: Record<Separator, number> = { ".": 0, ",": 0 };
-  for (const { facts } of analyses) {
+  for (let i = 0; i < length; i++) {
+    const raw = rawAt(i);
+    if (typeof raw !== "string") {
+      parsed[i] = parseCell(raw, formatAt(i));
+      continue;
+    }
+    const { cell, facts } = analyseCell(raw, formatAt(i));
+    parsed[i] = cell;
+    if (facts.open) {
+      open.push(facts.open);
+      openAt.push(i);
+    }
     const roles = Object.entries(facts.roles) as [Separator, "thousands" | "decimal"][];
     if (roles.length === 0) continue;
     evidence[conventionOf(...roles[0])]++;
@@ -51,10 +77,10 @@ export function readColumn(cells: ColumnCell[], options: ColumnOptions = {}): Co
   // A mixed column cannot lend its convention: "90,957" beside "48.64%" and "34,96%" stays ambiguous.
   const convention: Convention | undefined =
     mixed || evidence.id + evidence.en === 0 ? undefined : evidence.id > 0 ? "id" : "en";
-  const decides = (sep: Separator) => convention !== undefined && (direct[sep] > 0 || indirectAllowed);
-
-  const parsed = analyses.map(({ cell, facts }, i) =>
-    facts.open && decides(facts.open) ? parseCell(cells[i].raw, cells[i].format, convention) : cell,
-  );
+  if (convention !== undefined) {
+    openAt.forEach((i, k) => {
+      if (direct[open[k]!] > 0 || indirectAllowed) parsed[i] = parseCell(rawAt(i), formatAt(i), convention);
+    });
+  }
   return { reading: convention ?? "undecided", evidence, cells: parsed, mixed };
 }

@@ -1,4 +1,4 @@
-import { readColumn } from "../cells";
+import { readColumnAt } from "../cells";
 import type { ParsedCell } from "../cells";
 import { a1, type Grid, gridCell, gridFormat } from "../grid";
 import { cellText } from "../layout/header-block";
@@ -51,7 +51,14 @@ function readValueColumns(grid: Grid, layout: Layout, columns: ColumnSpec[]) {
   const rows: number[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) rows.push(r);
   const read = (indirectAllowed: boolean) =>
-    columns.map((c) => readColumn(rows.map((r) => ({ raw: gridCell(grid, r, c.index), format: gridFormat(grid, r, c.index) })), { indirectAllowed }));
+    columns.map((c) =>
+      readColumnAt(
+        rows.length,
+        (i) => gridCell(grid, rows[i], c.index),
+        (i) => gridFormat(grid, rows[i], c.index),
+        { indirectAllowed },
+      ),
+    );
   let readings = read(true);
   const evidence = { id: 0, en: 0 };
   for (const rd of readings) {
