@@ -21,15 +21,18 @@ export const codeDuplicate: Rule = {
   },
   check(ctx) {
     const facts = codeFacts(ctx);
-    const byKey = new Map<string, number[]>();
+    // The row of a key seen once, the rows of a key seen more often: nearly every key is unique, and
+    // needs no list of its own.
+    const byKey = new Map<string, number | number[]>();
     for (const row of ctx.rows) {
       if (!facts.judged(row) || !row.code) continue;
-      const list = byKey.get(row.code.key);
-      if (list) list.push(row.index);
-      else byKey.set(row.code.key, [row.index]);
+      const seen = byKey.get(row.code.key);
+      if (seen === undefined) byKey.set(row.code.key, row.index);
+      else if (typeof seen === "number") byKey.set(row.code.key, [seen, row.index]);
+      else seen.push(row.index);
     }
     for (const list of byKey.values()) {
-      if (list.length < 2) continue;
+      if (typeof list === "number") continue;
       const sheetRows = list.map((i) => ctx.rows[i].row).join(", ");
       for (const i of list) {
         const row = ctx.rows[i];

@@ -32,13 +32,15 @@ export const codeOrder: Rule = {
   check(ctx) {
     const facts = codeFacts(ctx);
     const misplaced = parentProblems(ctx.rows, facts);
-    const last = new Map<string, number>();
+    // The previous row of each group (one parent, one level), by parent then level: no key string per row.
+    const last = new Map<number | null, Map<string, number>>();
     for (const row of ctx.rows) {
       const key = facts.nodeKey[row.index];
       if (!facts.judged(row) || key === null || misplaced[row.index]) continue;
-      const group = `${row.parent ?? "top"}|${row.level}`;
-      const before = last.get(group);
-      last.set(group, row.index);
+      let byLevel = last.get(row.parent);
+      if (!byLevel) last.set(row.parent, (byLevel = new Map()));
+      const before = byLevel.get(row.level);
+      byLevel.set(row.level, row.index);
       if (before === undefined) continue;
       const prev = ctx.rows[before];
       if (!descends(key, facts.nodeKey[before]!)) continue;

@@ -53,13 +53,83 @@ export const numberFormatMixed: Rule = {
   },
   check(ctx) {
     const { layout } = ctx.table;
-    checkSeparators(ctx);
-    checkPercentSigns(ctx, layout.columns.filter((c) => !isMoneyColumn(c, layout)));
     const blocks = blocksOf(ctx.rows);
+    const found = survey(blocks, layout.columns.filter((c) => !isMoneyColumn(c, layout)));
+    checkSeparators(ctx, found.tokens);
+    checkPercentSigns(ctx, found.percent);
     checkDecimals(ctx, layout.columns.filter((c) => RATIO_ROLES.includes(c.role)), blocks);
-    checkNegatives(ctx, blocks);
+    checkNegatives(ctx, found.negatives);
   },
 };
+
+/** What the separator, "%" and negative checks need from the cells. */
+interface Survey {
+  /** Cells whose own token fixes their separators, by column. */
+  tokens: Map<number, ValueCell[]>;
+  percent: PercentSurvey;
+  /** Negative numbers by column, one map per block that has any. */
+  negatives: Map<number, ValueCell[]>[];
+}
+
+interface PercentSurvey {
+  /** By sheet column (arrays: read for every cell): 0 for kinerja columns, 1 for ratio columns, undefined when not judged. */
+  groupOf: (0 | 1 | undefined)[];
+  /** By sheet column: whether most of its sign cells carry "%" (undefined on a tie). */
+  columnHabit: (boolean | undefined)[];
+  /** Rows with a group of 3+ sign cells that disagree on "%": the only rows that can deviate. */
+  mixedRows: ModelRow[];
+}
+
+/**
+ * Gathers the survey in one pass over the cells, block by block: a large table's cells do not stay in
+ * the CPU cache from one pass to the next, so each extra pass costs nearly as much as the first.
+ */
+function survey(blocks: ModelRow[][], percentCols: ColumnSpec[]): Survey {
+  const tokens = new Map<number, ValueCell[]>();
+  const negatives: Map<number, ValueCell[]>[] = [];
+  const groupOf: (0 | 1 | undefined)[] = [];
+  const percentIn: number[] = [];
+  const totalIn: number[] = [];
+  for (const c of percentCols) {
+    groupOf[c.col] = RATIO_ROLES.includes(c.role) ? 1 : 0;
+    percentIn[c.col] = 0;
+    totalIn[c.col] = 0;
+  }
+  const mixedRows: ModelRow[] = [];
+  // One row's sign cells and "%" cells per group, reset row by row.
+  const total = [0, 0];
+  const percent = [0, 0];
+  for (const block of blocks) {
+    let negativesHere: Map<number, ValueCell[]> | undefined;
+    for (const row of block) {
+      total[0] = total[1] = percent[0] = percent[1] = 0;
+      for (const v of row.values) {
+        if (tokenConvention(v) !== undefined) push(tokens, v);
+        if (negativeStyle(v) !== undefined) push((negativesHere ??= new Map()), v);
+        const g = groupOf[v.col];
+        if (g === undefined || !signCell(v)) continue;
+        const isPercent = v.cell.kind === "percent";
+        totalIn[v.col]++;
+        total[g]++;
+        if (isPercent) {
+          percentIn[v.col]++;
+          percent[g]++;
+        }
+      }
+      if ((total[0] >= 3 && percent[0] > 0 && percent[0] < total[0]) || (total[1] >= 3 && percent[1] > 0 && percent[1] < total[1])) mixedRows.push(row);
+    }
+    if (negativesHere) negatives.push(negativesHere);
+  }
+  const columnHabit: (boolean | undefined)[] = [];
+  for (const c of percentCols) columnHabit[c.col] = percentHabit(percentIn[c.col], totalIn[c.col]);
+  return { tokens, negatives, percent: { groupOf, columnHabit, mixedRows } };
+}
+
+function push(byColumn: Map<number, ValueCell[]>, v: ValueCell): void {
+  const list = byColumn.get(v.col);
+  if (list) list.push(v);
+  else byColumn.set(v.col, [v]);
+}
 
 const STYLE = {
   id: { id: "Indonesia (1.234,5)", en: "Indonesian (1.234,5)" },
@@ -74,9 +144,8 @@ function tokenConvention(v: ValueCell): Sep | undefined {
   return cell.evidence === "token" && (cell.reading === "id" || cell.reading === "en") ? cell.reading : undefined;
 }
 
-function checkSeparators(ctx: RuleContext): void {
+function checkSeparators(ctx: RuleContext, byColumn: Map<number, ValueCell[]>): void {
   const table = { id: 0, en: 0 };
-  const byColumn = cellsByColumn(ctx.rows, (v) => tokenConvention(v) !== undefined);
   for (const cells of byColumn.values()) for (const v of cells) table[tokenConvention(v)!]++;
   const decided = table.id + table.en;
   if (decided > 0) {
@@ -120,8 +189,10 @@ function checkSeparators(ctx: RuleContext): void {
 
 /** A non-zero number that can carry a "%" (zero is often written bare: "0", "-"). */
 function signCell(v: ValueCell | undefined): v is ValueCell {
+  // The cell's own fields first: reading the Decimal's digits is one more memory access per cell.
+  if (!v || v.cell.reading === "ambiguous" || v.cell.kind === "money") return false;
   const d = numberOf(v);
-  return d !== undefined && !d.isZero() && v!.cell.reading !== "ambiguous" && v!.cell.kind !== "money";
+  return d !== undefined && !d.isZero();
 }
 
 /** Whether more than half of the cells carry "%": true/false, or undefined on a tie. */
@@ -140,33 +211,23 @@ function strict<T>(items: T[]): T | undefined {
  * a group. A cell is reported only when both its row group and its column agree against it, so an
  * index row ("0,5616") in a percentage column is left alone.
  */
-function checkPercentSigns(ctx: RuleContext, cols: ColumnSpec[]): void {
-  const counts = new Map(cols.map((c) => [c.col, { percent: 0, total: 0 }]));
-  for (const row of ctx.rows) {
-    for (const v of row.values) {
-      const n = counts.get(v.col);
-      if (!n || !signCell(v)) continue;
-      n.total++;
-      if (v.cell.kind === "percent") n.percent++;
-    }
-  }
-  const columnHabit = new Map(cols.map((c) => [c.col, percentHabit(counts.get(c.col)!.percent, counts.get(c.col)!.total)]));
-  // Group 0: kinerja columns, group 1: ratio columns.
-  const groupOf = new Map(cols.map((c) => [c.col, RATIO_ROLES.includes(c.role) ? 1 : 0]));
-  for (const row of ctx.rows) {
-    const byGroup: [ValueCell[], ValueCell[]] = [[], []];
-    for (const v of row.values) {
-      const g = groupOf.get(v.col);
-      if (g !== undefined && signCell(v)) byGroup[g].push(v);
-    }
-    for (const cells of byGroup) {
-      const percent = cells.filter((v) => v.cell.kind === "percent").length;
-      if (cells.length < 3) continue;
-      const habit = percentHabit(percent, cells.length);
+function checkPercentSigns(ctx: RuleContext, { groupOf, columnHabit, mixedRows }: PercentSurvey): void {
+  for (const row of mixedRows) {
+    for (let g = 0; g < 2; g++) {
+      let total = 0;
+      let percent = 0;
+      for (const v of row.values) {
+        if (groupOf[v.col] !== g || !signCell(v)) continue;
+        total++;
+        if (v.cell.kind === "percent") percent++;
+      }
+      if (total < 3) continue;
+      const habit = percentHabit(percent, total);
       if (habit === undefined) continue;
-      for (const v of cells) {
+      for (const v of row.values) {
+        if (groupOf[v.col] !== g || !signCell(v)) continue;
         const isPercent = v.cell.kind === "percent";
-        if (isPercent === habit || columnHabit.get(v.col) !== habit) continue;
+        if (isPercent === habit || columnHabit[v.col] !== habit) continue;
         ctx.report({
           messageId: habit ? "percentMissing" : "percentExtra",
           row: v.row,
@@ -189,6 +250,7 @@ function decimalsOf(v: ValueCell): number | undefined {
 }
 
 function checkDecimals(ctx: RuleContext, cols: ColumnSpec[], blocks: ModelRow[][]): void {
+  if (cols.length === 0) return;
   const bySheetRow = new Map(ctx.rows.map((r) => [r.row, r]));
   const ratioCols = new Set(cols.map((c) => c.col));
   for (const block of blocks) {
@@ -232,9 +294,9 @@ function negativeStyle(v: ValueCell): Negative | undefined {
   return "minus";
 }
 
-function checkNegatives(ctx: RuleContext, blocks: ModelRow[][]): void {
-  for (const block of blocks) {
-    for (const cells of cellsByColumn(block, (v) => negativeStyle(v) !== undefined).values()) {
+function checkNegatives(ctx: RuleContext, negatives: Map<number, ValueCell[]>[]): void {
+  for (const byColumn of negatives) {
+    for (const cells of byColumn.values()) {
       const minus = cells.filter((v) => negativeStyle(v) === "minus").length;
       const parens = cells.length - minus;
       if (minus === 0 || parens === 0) continue;

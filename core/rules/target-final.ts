@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { ValueCell } from "../model";
 import { guessAggregation } from "./support/indicator-nature";
-import { formatKinerja, kinerjaNumber, yearlyTargetColumns } from "./support/targets-values";
+import { compareDecimals, formatKinerja, kinerjaNumber, yearlyTargetColumns } from "./support/targets-values";
 import type { Rule, RuleContext } from "./types";
 
 /**
@@ -34,10 +34,17 @@ function paguWindow(ctx: RuleContext): Window | undefined {
   return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
 }
 
-/** A candidate equals the printed final when it rounds (half-up) to the printed decimals. */
-function fits(printed: Decimal, candidate: Decimal): boolean {
-  const dp = printed.decimalPlaces();
-  return (candidate.decimalPlaces() <= dp ? candidate : candidate.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP)).eq(printed);
+/** A candidate equals the printed final when it rounds (half-up) to the printed decimals `dp`. */
+function fits(printed: Decimal, dp: number, candidate: Decimal): boolean {
+  return compareDecimals(candidate.decimalPlaces() <= dp ? candidate : candidate.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP), printed) === 0;
+}
+
+/**
+ * The value of a non-negative whole number below 1e7, read from its one base-1e7 digit word (integer
+ * part only when 0 ≤ e < 7); undefined for any other Decimal.
+ */
+function wordInteger(d: Decimal): number | undefined {
+  return d.s === 1 && d.d && d.d.length === 1 && d.e >= 0 && d.e < 7 ? d.d[0] : undefined;
 }
 
 export const targetFinal: Rule = {
@@ -77,20 +84,31 @@ export const targetFinal: Rule = {
     const pw = paguWindow(ctx);
     if (pw && !windows.some((w) => windowKey(w) === windowKey(pw))) windows.push(pw);
 
+    // Per window, once: its key, its label and which year columns it adds up.
+    const sums = windows.map((w) => ({ key: windowKey(w), label: `Σ ${w.from}–${w.to}`, years: years.map((y) => y >= w.from && y <= w.to) }));
+
     const windowHits = new Map<string, number>();
     let informative = 0;
     const pending: { cell: ValueCell; text: string; percent: boolean; candidates: Candidate[]; cumulative: boolean }[] = [];
+    // One row's yearly values, reused from row to row (candidates keep the Decimals, not the array).
+    const values: (Decimal | null)[] = new Array(yearCols.length);
 
     for (const row of ctx.rows) {
       if (row.level === "total" || row.level === "pagu") continue;
       const fin = ctx.value(row, finalCol);
       const printed = kinerjaNumber(fin);
       if (!fin || !printed || fin.cell.kind === "dash") continue;
-      const values = yearCols.map((c) => kinerjaNumber(ctx.value(row, c)));
       // A text or compound yearly cell ("29 Pilkades, 137 BPD") cannot be summed: nothing to judge.
-      if (!values.every((v): v is Decimal | null => v !== undefined)) continue;
-      const present = values.filter((v): v is Decimal => v instanceof Decimal);
-      if (present.length === 0) {
+      let judgeable = true;
+      let max: Decimal | undefined;
+      for (let i = 0; i < yearCols.length && judgeable; i++) {
+        const v = kinerjaNumber(ctx.value(row, yearCols[i]));
+        if (v === undefined) judgeable = false;
+        else values[i] = v;
+        if (v && (!max || compareDecimals(v, max) > 0)) max = v;
+      }
+      if (!judgeable) continue;
+      if (!max) {
         if (!printed.isZero()) {
           ctx.report({ messageId: "noYears", row: fin.row, col: fin.col, params: { actual: fin.cell.text, from: first, to: last }, expected: null, actual: fin.cell.text });
         }
@@ -98,29 +116,49 @@ export const targetFinal: Rule = {
       }
       const lastValue = values[values.length - 1];
       // Most finals are the last target (every level, every stock): nothing more to compute.
-      if (lastValue && fits(printed, lastValue)) continue;
+      const dp = printed.decimalPlaces();
+      if (lastValue && fits(printed, dp, lastValue)) continue;
       const candidates: Candidate[] = [];
       if (lastValue) candidates.push({ label: String(last), value: lastValue });
-      for (const w of windows) {
+      // Whole counts (nearly every cumulative target) add up exactly as JS numbers: one Decimal per
+      // sum instead of one Decimal.plus per year.
+      const whole = values.every((v) => !v || wordInteger(v) !== undefined);
+      for (const w of sums) {
         let sum: Decimal | undefined;
-        values.forEach((v, i) => {
-          if (v && years[i] >= w.from && years[i] <= w.to) sum = sum ? sum.plus(v) : v;
-        });
-        if (sum) candidates.push({ label: `Σ ${w.from}–${w.to}`, value: sum, window: windowKey(w) });
+        let total = 0;
+        let terms = 0;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (!v || !w.years[i]) continue;
+          terms++;
+          if (whole) total += wordInteger(v) as number;
+          else sum = sum ? sum.plus(v) : v;
+        }
+        if (whole && terms > 0) sum = new Decimal(total);
+        if (sum) candidates.push({ label: w.label, value: sum, window: w.key });
       }
-      candidates.push({ label: MAX, value: Decimal.max(...present) });
+      candidates.push({ label: MAX, value: max });
 
       const unit = fin.cell.kind === "percent" ? "%" : (fin.cell.unit ?? "");
       const aggregation = guessAggregation(row.indicator, row.satuan, unit);
       // A sum of percentages or indices is never defensible; a level is only the last (or best) value.
       const allowed = aggregation.value === "nilai-akhir" && aggregation.confident ? candidates.filter((c) => !c.window) : candidates;
-      const matched = allowed.filter((c) => fits(printed, c.value));
-      if (matched.length > 0) {
-        // A final that is a sum over exactly one window (and not the last value) tells the windows apart.
-        const sums = matched.filter((c) => c.window);
-        if (sums.length === 1) {
+      let matched = false;
+      // A final that is a sum over exactly one window (and not the last value) tells the windows apart.
+      let sumWindow: string | undefined;
+      let sumMatches = 0;
+      for (const c of allowed) {
+        if (!fits(printed, dp, c.value)) continue;
+        matched = true;
+        if (c.window) {
+          sumMatches++;
+          sumWindow = c.window;
+        }
+      }
+      if (matched) {
+        if (sumMatches === 1) {
           informative++;
-          windowHits.set(sums[0].window as string, (windowHits.get(sums[0].window as string) ?? 0) + 1);
+          windowHits.set(sumWindow as string, (windowHits.get(sumWindow as string) ?? 0) + 1);
         }
         continue;
       }

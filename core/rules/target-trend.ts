@@ -1,8 +1,15 @@
 import type Decimal from "decimal.js";
 import type { ValueCell } from "../model";
 import { guessAggregation, guessDirection } from "./support/indicator-nature";
-import { formatKinerja, kinerjaNumber, yearlyTargetColumns } from "./support/targets-values";
+import { compareDecimals, formatKinerja, kinerjaNumber, yearlyTargetColumns } from "./support/targets-values";
 import type { Rule } from "./types";
+
+/** A move of the series: the value `v` and the one before it. */
+interface Step {
+  v: ValueCell;
+  prev: ValueCell;
+  prevN: Decimal;
+}
 
 /**
  * target-trend: yearly targets of a level indicator (persentase, indeks, rasio) should not move
@@ -37,34 +44,38 @@ export const targetTrend: Rule = {
     if (yearCols.length < 2) return;
     for (const row of ctx.rows) {
       if (row.level === "total" || row.level === "pagu" || !row.indicator) continue;
-      // The series first (cheap): most rows are flat or only rise, and need no guess at all.
-      const series: { v: ValueCell; n: Decimal }[] = [];
-      let rises = -1;
-      let falls = -1;
+      // The series first (cheap): most rows are flat or only rise, and need no guess at all. Only the
+      // first rise and the first fall are kept, each with the value before it.
+      let prev: ValueCell | undefined;
+      let prevN: Decimal | undefined;
+      let rise: Step | undefined;
+      let fall: Step | undefined;
+      let percent = false;
       for (const c of yearCols) {
         const v = ctx.value(row, c);
         const n = kinerjaNumber(v);
         if (!v || !n || n.isZero() || v.cell.kind === "dash") continue;
-        const prev = series[series.length - 1];
-        if (prev && rises < 0 && n.gt(prev.n)) rises = series.length;
-        if (prev && falls < 0 && n.lt(prev.n)) falls = series.length;
-        series.push({ v, n });
+        if (prev && prevN) {
+          if (!rise && compareDecimals(n, prevN) > 0) rise = { v, prev, prevN };
+          if (!fall && compareDecimals(n, prevN) < 0) fall = { v, prev, prevN };
+        }
+        if (v.cell.kind === "percent") percent = true;
+        prev = v;
+        prevN = n;
       }
-      if (rises < 0 && falls < 0) continue;
-      const percent = series.some((s) => s.v.cell.kind === "percent");
+      if (!rise && !fall) continue;
       const aggregation = guessAggregation(row.indicator, row.satuan, percent ? "%" : "");
       if (aggregation.value !== "nilai-akhir" || !aggregation.confident) continue;
       const direction = guessDirection(row.indicator);
-      const against = direction.value === "positif" ? falls : rises;
-      if (!direction.confident || against < 0) continue;
-      const { v } = series[against];
-      const prev = series[against - 1];
+      const against = direction.value === "positif" ? fall : rise;
+      if (!direction.confident || !against) continue;
+      const { v } = against;
       ctx.report({
         messageId: direction.value === "positif" ? "falls" : "rises",
         row: v.row,
         col: v.col,
-        params: { year: v.year ?? "", actual: v.cell.text, prevYear: prev.v.year ?? "", previous: prev.v.cell.text, reason: direction.reason },
-        expected: `${direction.value === "positif" ? "≥" : "≤"} ${formatKinerja(ctx, prev.n, v.cell.kind === "percent")}`,
+        params: { year: v.year ?? "", actual: v.cell.text, prevYear: against.prev.year ?? "", previous: against.prev.cell.text, reason: direction.reason },
+        expected: `${direction.value === "positif" ? "≥" : "≤"} ${formatKinerja(ctx, against.prevN, v.cell.kind === "percent")}`,
         actual: v.cell.text,
       });
     }

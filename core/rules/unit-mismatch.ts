@@ -70,13 +70,14 @@ export const unitMismatch: Rule = {
   check(ctx) {
     for (const row of ctx.rows) {
       if (row.level === "total" || row.level === "pagu") continue;
-      const cells: { v: ValueCell; unit: string }[] = [];
+      // Most rows print bare numbers: the list is only built for a row with a unit in a cell.
+      let cells: { v: ValueCell; unit: string }[] | undefined;
       for (const v of row.values) {
-        if (!KINERJA_ROLES.has(v.role) || v.measure === "Rp") continue;
+        if (v.measure === "Rp" || !KINERJA_ROLES.has(v.role)) continue;
         const unit = cellUnit(v);
-        if (unit) cells.push({ v, unit });
+        if (unit) (cells ??= []).push({ v, unit });
       }
-      if (cells.length === 0) continue;
+      if (!cells) continue;
 
       let reference: string | undefined = row.satuan.trim() || undefined;
       let source: Source = "satuan";

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { a1 } from "../grid";
 import { isMoneyColumn } from "../model/build";
-import type { ModelRow } from "../model/schema";
+import type { ModelRow, ValueCell } from "../model/schema";
 import { HUNDRED, PLAN_LEVELS, RATIO_ROLES, formatPercent, nonZero, numberOf, ratioInputs } from "./support/values";
 import type { Rule, RuleContext } from "./types";
 
@@ -128,8 +128,9 @@ function checkAmounts(ctx: RuleContext): void {
     }
     if (!PLAN_LEVELS.includes(row.level)) continue;
     for (const col of finals) {
+      if (ctx.value(row, col)) continue;
       const years = yearly.map((c) => ctx.value(row, c));
-      if (ctx.value(row, col) || !years.some(nonZero)) continue;
+      if (!years.some(nonZero)) continue;
       const expected = ctx.formatMoney(sumOf(years.map((v) => numberOf(v) ?? new Decimal(0))));
       ctx.report({
         messageId: "finalRp",
@@ -151,12 +152,20 @@ function checkTargets(ctx: RuleContext): void {
   const finals = ctx.columns("finalTarget").filter((c) => c.measure !== "Rp");
   if (targets.length === 0) return;
   const rpOf = new Map(targets.map((c) => [c.col, ctx.columns("rp", c.year)]));
+  // One row's target cells, reused from row to row: each is looked up once.
+  const cells: (ValueCell | undefined)[] = new Array(targets.length);
   for (const row of ctx.rows) {
     if (!PLAN_LEVELS.includes(row.level)) continue;
+    let series = false;
+    for (let i = 0; i < targets.length; i++) {
+      cells[i] = ctx.value(row, targets[i]);
+      if (numberOf(cells[i]) !== undefined) series = true;
+    }
     // Rows whose targets all sit on their indicator rows below have no series of their own.
-    if (!targets.some((c) => numberOf(ctx.value(row, c)) !== undefined)) continue;
-    for (const col of targets) {
-      if (ctx.value(row, col)) continue;
+    if (!series) continue;
+    for (let i = 0; i < targets.length; i++) {
+      if (cells[i]) continue;
+      const col = targets[i];
       const rp = rpOf.get(col.col)!.find((c) => nonZero(ctx.value(row, c)));
       if (!rp) continue;
       const pagu = ctx.formatMoney(numberOf(ctx.value(row, rp))!);
@@ -172,6 +181,7 @@ function checkTargets(ctx: RuleContext): void {
 /** A blank ratio whose inputs are printed; a zero or missing denominator is ratio-undefined's case. */
 function checkRatios(ctx: RuleContext): void {
   const cols = ctx.table.layout.columns.filter((c) => RATIO_ROLES.includes(c.role));
+  if (cols.length === 0) return;
   // Levels on which the table prints no ratio at all (totals, often) are not expected to carry one.
   const printed = new Set(ctx.rows.filter((r) => cols.some((c) => ctx.value(r, c))).map((r) => r.level));
   for (const col of cols) {

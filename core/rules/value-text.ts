@@ -42,14 +42,15 @@ export const valueText: Rule = {
     const { layout } = ctx.table;
     const money = new Set(layout.columns.filter((c) => isMoneyColumn(c, layout)).map((c) => c.col));
     for (const row of ctx.rows) {
-      const satuan = row.satuan.trim().toLowerCase();
       for (const v of row.values) {
         const { cell } = v;
+        if (!cell.compound && cell.kind !== "text") continue; // nearly every cell: nothing to build
         const params = { teks: cell.text, text: cell.text };
         const at = { row: v.row, col: v.col, params, actual: cell.text };
         if (cell.compound) {
           ctx.report({ messageId: "compound", ...at });
-        } else if (cell.kind === "text") {
+        } else {
+          const satuan = row.satuan.trim().toLowerCase();
           const unitOnly = isCountUnit(cell.text) || (satuan !== "" && cell.text.toLowerCase() === satuan);
           if (money.has(v.col)) ctx.report({ messageId: "money", ...at });
           else if (unitOnly) ctx.report({ messageId: "unitOnly", ...at });

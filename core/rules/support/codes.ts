@@ -163,25 +163,40 @@ function nodePath(row: ModelRow): string[] {
  * out); a leaf whose prefix deviates is more likely a mistyped code.
  */
 export function parentProblems(rows: ModelRow[], facts: CodeFacts): (ParentProblem | null)[] {
-  const keys = new Set(facts.nodeKey.filter((k): k is string => k !== null));
+  // Shared by code-parent and code-order: judged once per table (facts are per table).
+  let problems = PARENT_PROBLEMS.get(facts);
+  if (!problems) {
+    problems = computeParentProblems(rows, facts);
+    PARENT_PROBLEMS.set(facts, problems);
+  }
+  return problems;
+}
+
+const PARENT_PROBLEMS = new WeakMap<CodeFacts, (ParentProblem | null)[]>();
+
+function computeParentProblems(rows: ModelRow[], facts: CodeFacts): (ParentProblem | null)[] {
+  const keys = new Set<string>();
+  for (const k of facts.nodeKey) if (k !== null) keys.add(k);
   const codedAncestor = (row: ModelRow): ModelRow | null => {
     let p = row.parent;
     while (p !== null && !rows[p].code && !facts.incomplete.has(p)) p = rows[p].parent;
     return p === null ? null : rows[p];
   };
-  return rows.map((row) => {
-    if (!facts.judged(row) || (row.level !== "kegiatan" && row.level !== "subkegiatan")) return null;
+  const problems: (ParentProblem | null)[] = new Array(rows.length).fill(null);
+  for (const row of rows) {
+    if ((row.level !== "kegiatan" && row.level !== "subkegiatan") || !facts.judged(row)) continue;
     const path = nodePath(row);
-    if (path.length < 2) return null;
+    if (path.length < 2) continue;
     const parentKey = path.slice(0, -1).join(".");
     const enclosing = codedAncestor(row);
-    if (enclosing && facts.incomplete.has(enclosing.index)) return null;
+    if (enclosing && facts.incomplete.has(enclosing.index)) continue;
     const enclosingKey = enclosing ? facts.nodeKey[enclosing.index] : null;
-    if (enclosingKey && onSamePath(enclosingKey, parentKey)) return null;
+    if (enclosingKey && onSamePath(enclosingKey, parentKey)) continue;
     const heads = row.children.some((c) => rows[c].code !== null);
-    if (!keys.has(parentKey) && (heads || !enclosing)) return { kind: "missing", parentKey, enclosing };
-    return enclosing ? { kind: "differs", parentKey, enclosing } : null;
-  });
+    if (!keys.has(parentKey) && (heads || !enclosing)) problems[row.index] = { kind: "missing", parentKey, enclosing };
+    else if (enclosing) problems[row.index] = { kind: "differs", parentKey, enclosing };
+  }
+  return problems;
 }
 
 /** Standard-width segments of a parsed code ("1" → "01"; the sub part at the table's own width). */

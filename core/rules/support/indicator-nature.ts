@@ -26,11 +26,30 @@ const FLOW_WORDS =
 // Things that exist at a moment: the period's figure is the latest count, not a sum.
 const STOCK_WORDS = /\b(aktif|memiliki|berkembang|terawat|layak|terampil|berkualifikasi|berprestasi|mandiri|terdaftar|tersedia(nya)?|database|data base)\b/i;
 
+/** Past this many distinct texts a cache starts over: memory stays bounded on tables of unique texts. */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * `f` memoised per text. A table repeats a handful of indicator and unit texts over thousands of rows,
+ * so each text's regexes run once. Results are shared between calls: callers must not mutate them.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    const value = f(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** The unit in a trailing parenthesis of the indicator: "Cakupan layanan (%)" → "%". */
-export function indicatorUnit(indicator: string): string | undefined {
+export const indicatorUnit = memo((indicator: string): string | undefined => {
   const m = /\(([^()]{1,20})\)\s*$/.exec(indicator);
   return m ? m[1].trim() : undefined;
-}
+});
 
 /**
  * Kumulatif or nilai akhir. `satuan` is the Satuan column, `unit` a unit printed in the value cells
@@ -38,17 +57,25 @@ export function indicatorUnit(indicator: string): string | undefined {
  * akhir; a count unit with a word of production (disusun, peserta, dokumen, …) confident kumulatif.
  */
 export function guessAggregation(indicator: string, satuan = "", unit = ""): Guess<Aggregation> {
-  const units = [satuan, unit, indicatorUnit(indicator) ?? ""].map((u) => u.trim()).filter((u) => u !== "");
-  const levelUnit = units.find((u) => LEVEL_UNITS.test(u));
-  if (levelUnit) return { value: "nilai-akhir", confident: true, reason: `satuan ${levelUnit}` };
-  const level = LEVEL_WORDS.exec(indicator);
-  if (level) return { value: "nilai-akhir", confident: true, reason: level[1].toLowerCase() };
-  const stock = STOCK_WORDS.exec(indicator);
-  if (stock) return { value: "nilai-akhir", confident: false, reason: stock[1].toLowerCase() };
-  const flow = FLOW_WORDS.exec(indicator);
-  if (flow) return { value: "kumulatif", confident: true, reason: flow[1].toLowerCase() };
-  return { value: "kumulatif", confident: false, reason: /\bjumlah\b/i.test(indicator) ? "jumlah" : "" };
+  return levelUnitGuess(satuan) ?? levelUnitGuess(unit) ?? levelUnitGuess(indicatorUnit(indicator) ?? "") ?? wordAggregation(indicator);
 }
+
+/** The confident nilai-akhir guess a level unit ("%", "Indeks") gives; null for any other unit. */
+const levelUnitGuess = memo((raw: string): Guess<Aggregation> | null => {
+  const u = raw.trim();
+  return u !== "" && LEVEL_UNITS.test(u) ? Object.freeze({ value: "nilai-akhir", confident: true, reason: `satuan ${u}` }) : null;
+});
+
+/** guessAggregation from the indicator's words alone (no level unit). */
+const wordAggregation = memo((indicator: string): Guess<Aggregation> => {
+  const level = LEVEL_WORDS.exec(indicator);
+  if (level) return Object.freeze({ value: "nilai-akhir", confident: true, reason: level[1].toLowerCase() });
+  const stock = STOCK_WORDS.exec(indicator);
+  if (stock) return Object.freeze({ value: "nilai-akhir", confident: false, reason: stock[1].toLowerCase() });
+  const flow = FLOW_WORDS.exec(indicator);
+  if (flow) return Object.freeze({ value: "kumulatif", confident: true, reason: flow[1].toLowerCase() });
+  return Object.freeze({ value: "kumulatif", confident: false, reason: /\bjumlah\b/i.test(indicator) ? "jumlah" : "" });
+});
 
 // The bad thing itself: lower is better.
 const NEGATIVE_WORDS =
@@ -66,12 +93,12 @@ const POSITIVE_WORDS =
  * ("korban kekerasan yang terlayani" is positif). Everything else is positif; confident only with a
  * clear positive word or a service word.
  */
-export function guessDirection(indicator: string): Guess<Direction> {
+export const guessDirection = memo((indicator: string): Guess<Direction> => {
   const negative = NEGATIVE_WORDS.exec(indicator);
   const service = SERVICE_WORDS.exec(indicator);
-  if (negative && !service) return { value: "negatif", confident: true, reason: negative[1].toLowerCase() };
-  if (service) return { value: "positif", confident: true, reason: service[1].toLowerCase() };
+  if (negative && !service) return Object.freeze({ value: "negatif", confident: true, reason: negative[1].toLowerCase() });
+  if (service) return Object.freeze({ value: "positif", confident: true, reason: service[1].toLowerCase() });
   const positive = POSITIVE_WORDS.exec(indicator);
-  if (positive) return { value: "positif", confident: true, reason: positive[1].toLowerCase() };
-  return { value: "positif", confident: false, reason: "" };
-}
+  if (positive) return Object.freeze({ value: "positif", confident: true, reason: positive[1].toLowerCase() });
+  return Object.freeze({ value: "positif", confident: false, reason: "" });
+});

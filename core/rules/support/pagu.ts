@@ -65,6 +65,8 @@ export interface PaguAnalysis {
   carrier(row: ModelRow): ModelRow | undefined;
   /** The usable amount a row prints in a slot (undefined when empty or not a number). */
   printed(row: ModelRow, slot: Slot): Decimal | undefined;
+  /** printed(row, slot) > 0, without reading the Decimal when the amount is a fast number. */
+  funded(row: ModelRow, slot: Slot): boolean;
 }
 
 const ZERO = new Decimal(0);
@@ -75,6 +77,18 @@ const THREE = new Decimal(3);
 const HALF_UNIT = Array.from({ length: 11 }, (_, d) => new Decimal(5).div(Decimal.pow(10, d + 1)));
 const UNREADABLE = "unreadable" as const;
 type Maybe = Amount | null | typeof UNREADABLE;
+
+/**
+ * What a row holds in a slot, kept in typed arrays rather than an Amount per cell: the analysis
+ * touches every money cell of the table, and nearly every sum matches exactly. NOT_YET marks an
+ * amount not computed yet (the roll-up fills its memo lazily); SUMMED is an amount added up from the
+ * rows under a blank parent cell.
+ */
+const NOT_YET = 0;
+const NONE = 1;
+const PRINTED = 2;
+const BAD = 3;
+const SUMMED = 4;
 
 const cache = new WeakMap<Table, PaguAnalysis>();
 
@@ -147,11 +161,40 @@ function decimalsOf(v: ValueCell): number {
   return v.cell.value?.decimalPlaces() ?? 0;
 }
 
+/** The full amount of a cell, with its rounding tolerance: built only for a sum that does not match exactly. */
 function cellAmount(v: ValueCell | undefined): Maybe {
   if (!v || v.cell.kind === "empty") return null;
   if (v.cell.kind === "dash") return { value: ZERO, tol: ZERO, src: v };
   if ((v.cell.kind !== "number" && v.cell.kind !== "money") || v.cell.value === undefined) return UNREADABLE;
   return { value: v.cell.value, tol: HALF_UNIT[Math.min(decimalsOf(v), 10)], src: v };
+}
+
+function stateOf(v: ValueCell): number {
+  const { kind } = v.cell;
+  if (kind === "empty") return NONE;
+  if (kind === "dash") return PRINTED;
+  return (kind === "number" || kind === "money") && v.cell.value !== undefined ? PRINTED : BAD;
+}
+
+/**
+ * The amount as a JS number where that is exact, else NaN (the caller then works in Decimal). A typed
+ * number's value is the Decimal of String(raw) (parse-cell), so a typed safe integer is its value.
+ */
+function fastOf(v: ValueCell): number {
+  if (v.cell.kind === "dash") return 0;
+  const raw = v.raw;
+  return v.cell.evidence === "typed" && typeof raw === "number" && Number.isSafeInteger(raw) ? raw : NaN;
+}
+
+/** Exact while both addends and the result are safe integers (a larger true sum cannot round below 2^53); NaN otherwise. */
+function add(a: number, b: number): number {
+  const s = a + b;
+  return Number.isSafeInteger(s) ? s : NaN;
+}
+
+/** Fast numbers that differ: by more than Rp 1 no rounding can explain it; by exactly 1 the tolerances decide. */
+function farApart(a: number, b: number): boolean {
+  return Math.abs(a - b) > 1;
 }
 
 function sumOf(items: Maybe[]): Maybe {
@@ -196,82 +239,179 @@ function norm(seg: string): string {
 
 const DEPTH: Partial<Record<RowLevel, number>> = { urusan: 1, bidang: 2, program: 3, kegiatan: 4, subkegiatan: 5 };
 
-/** The child's code names another parent than the row it sits under (its own parent row is missing). */
-function contradicts(child: ModelRow, parent: ModelRow, paths: (string[] | undefined)[]): boolean {
-  const c = paths[child.index];
-  const p = paths[parent.index];
-  if (!c || !p) return false;
-  const n = Math.min(DEPTH[parent.level] ?? p.length, p.length, c.length);
-  for (let i = 0; i < n; i++) if (c[i] !== p[i]) return true;
-  return false;
+/** Per slot, the cell each row's amount is read from (on pagu and total rows possibly in the Target column). */
+class SlotCells {
+  /** Index into the row's values, -1 for none. */
+  readonly at: Int32Array[];
+  readonly state: Uint8Array[];
+  readonly fast: Float64Array[];
+  constructor(
+    readonly rows: ModelRow[],
+    slots: number,
+  ) {
+    const n = rows.length;
+    this.at = Array.from({ length: slots }, () => new Int32Array(n).fill(-1));
+    this.state = Array.from({ length: slots }, () => new Uint8Array(n).fill(NONE));
+    this.fast = Array.from({ length: slots }, () => new Float64Array(n));
+  }
+  set(i: number, si: number, k: number): void {
+    this.at[si][i] = k;
+    if (k < 0) return;
+    const v = this.rows[i].values[k];
+    this.state[si][i] = stateOf(v);
+    this.fast[si][i] = fastOf(v);
+  }
+  cell(i: number, si: number): ValueCell | undefined {
+    const k = this.at[si][i];
+    return k < 0 ? undefined : this.rows[i].values[k];
+  }
+  /** The exact value of a PRINTED cell. */
+  value(i: number, si: number): Decimal {
+    const v = this.rows[i].values[this.at[si][i]];
+    return v.cell.kind === "dash" ? ZERO : v.cell.value!;
+  }
 }
 
 function analyse(table: Table): PaguAnalysis {
   const rows = table.model.rows;
+  const n = rows.length;
   const slots = moneySlots(table);
-  // Per slot, each row's cell in the money column and in the Target column that stands in for it.
-  const slotOfCol = new Map<number, number>();
-  const altOfCol = new Map<number, number>();
+  const S = slots.length;
+  // Per slot, each row's cell in the money column, or in the Target column that stands in for it.
+  const slotOfCol: number[] = [];
+  const altOfCol: number[] = [];
   slots.forEach((s, si) => {
-    slotOfCol.set(s.col.col, si);
-    if (s.alt) altOfCol.set(s.alt.col, si);
+    slotOfCol[s.col.col] = si;
+    if (s.alt) altOfCol[s.alt.col] = si;
   });
-  const own: (ValueCell | undefined)[][] = slots.map(() => new Array(rows.length));
-  const alt: (ValueCell | undefined)[][] = slots.map(() => new Array(rows.length));
-  for (const r of rows) {
-    for (const v of r.values) {
-      const si = slotOfCol.get(v.col);
-      if (si !== undefined) own[si][r.index] = v;
-      const ai = altOfCol.get(v.col);
-      if (ai !== undefined) alt[ai][r.index] = v;
-    }
-  }
-  const hasIn = (cells: (ValueCell | undefined)[][], i: number) => cells.some((c) => c[i] !== undefined);
-
+  const cells = new SlotCells(rows, S);
   // Pagu and total rows printed in the Target columns carry their amounts there (Balangan P3A pages).
-  const inTargets = rows.map((r) => (r.level === "pagu" || r.level === "total") && !hasIn(own, r.index));
-  const ownMoney = rows.map((r) => (inTargets[r.index] ? hasIn(alt, r.index) : hasIn(own, r.index)));
-  const cellAt = (i: number, si: number): ValueCell | undefined => (inTargets[i] ? alt[si][i] : own[si][i]);
-  const cell = (r: ModelRow, s: Slot): ValueCell | undefined => cellAt(r.index, slots.indexOf(s));
-  const cellAmounts: (Maybe | undefined)[][] = slots.map(() => new Array(rows.length));
-  const amountAt = (i: number, si: number): Maybe => (cellAmounts[si][i] ??= cellAmount(cellAt(i, si)));
+  const inTargets = new Uint8Array(n);
+  const ownMoney = new Uint8Array(n);
+  const own = new Int32Array(S);
+  const alt = new Int32Array(S);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    own.fill(-1);
+    alt.fill(-1);
+    let hasOwn = false;
+    let hasAlt = false;
+    for (let k = 0; k < r.values.length; k++) {
+      const col = r.values[k].col;
+      const si = slotOfCol[col];
+      if (si !== undefined) (own[si] = k), (hasOwn = true);
+      const ai = altOfCol[col];
+      if (ai !== undefined) (alt[ai] = k), (hasAlt = true);
+    }
+    const t = (r.level === "pagu" || r.level === "total") && !hasOwn;
+    inTargets[i] = t ? 1 : 0;
+    ownMoney[i] = (t ? hasAlt : hasOwn) ? 1 : 0;
+    for (let si = 0; si < S; si++) cells.set(i, si, t ? alt[si] : own[si]);
+  }
 
   // A row without amounts of its own may have them on a continuation row (a pagu row first).
-  const carrierIdx: (number | undefined)[] = rows.map((r) => (ownMoney[r.index] ? r.index : undefined));
+  const carrierIdx = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (ownMoney[i]) carrierIdx[i] = i;
   for (const r of rows) {
     if (r.continues === null || !ownMoney[r.index] || ownMoney[r.continues]) continue;
     const current = carrierIdx[r.continues];
-    if (current === undefined || (rows[current].level !== "pagu" && r.level === "pagu")) carrierIdx[r.continues] = r.index;
+    if (current < 0 || (rows[current].level !== "pagu" && r.level === "pagu")) carrierIdx[r.continues] = r.index;
   }
-  const carrier = (r: ModelRow) => (carrierIdx[r.index] === undefined ? undefined : rows[carrierIdx[r.index]!]);
+  const carrier = (r: ModelRow) => (carrierIdx[r.index] < 0 ? undefined : rows[carrierIdx[r.index]]);
 
   // Codes printed on more than one row of a level: a cropped code makes the tree around it unsure.
   // A repeat (a later row with an earlier row's code) is the likelier cropped one.
-  const keyCount = new Map<string, number>();
-  const repeat = rows.map((r) => {
-    if (!r.code) return false;
-    const k = `${r.level}:${r.code.key}`;
-    keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-    return keyCount.get(k)! > 1;
-  });
-  const duplicated = (r: ModelRow) => !!r.code && keyCount.get(`${r.level}:${r.code.key}`)! > 1;
-  const unsure = (r: ModelRow) => r.levelNote !== undefined || duplicated(r);
+  const firstOf = new Map<RowLevel, Map<string, number>>();
+  const repeat = new Uint8Array(n);
+  const unsure = new Uint8Array(n);
+  for (const r of rows) {
+    if (r.levelNote !== undefined) unsure[r.index] = 1;
+    if (!r.code) continue;
+    let first = firstOf.get(r.level);
+    if (!first) firstOf.set(r.level, (first = new Map()));
+    const f = first.get(r.code.key);
+    if (f === undefined) first.set(r.code.key, r.index);
+    else repeat[r.index] = unsure[r.index] = unsure[f] = 1;
+  }
 
-  const paths = rows.map((r) => r.code?.path.map(norm));
-  const members: number[][] = rows.map(() => []);
-  const floated: number[][] = rows.map(() => []);
-  const memo: (Maybe | undefined)[][] = slots.map(() => new Array(rows.length));
+  // Segments compared as printed first: normalising is only needed when they are written differently.
+  const normed = new Map<string, string>();
+  const normOf = (seg: string) => normed.get(seg) ?? normed.set(seg, norm(seg)).get(seg)!;
+  /** The child's code names another parent than the row it sits under (its own parent row is missing). */
+  const contradicts = (child: ModelRow, parent: ModelRow): boolean => {
+    const c = child.code?.path;
+    const p = parent.code?.path;
+    if (!c || !p) return false;
+    const m = Math.min(DEPTH[parent.level] ?? p.length, p.length, c.length);
+    for (let i = 0; i < m; i++) if (c[i] !== p[i] && normOf(c[i]) !== normOf(p[i])) return true;
+    return false;
+  };
 
-  function amount(r: ModelRow, si: number): Maybe {
-    const hit = memo[si][r.index];
-    if (hit !== undefined) return hit;
-    const c = carrierIdx[r.index];
-    let out = c === undefined ? null : amountAt(c, si);
+  const members: (number[] | undefined)[] = new Array(n);
+  const floated: (number[] | undefined)[] = new Array(n);
+  // The roll-up's amount per row: the carrier's cell, or for a blank parent the sum of its members.
+  const memoState = Array.from({ length: S }, () => new Uint8Array(n));
+  const memoFast = Array.from({ length: S }, () => new Float64Array(n));
+  const memoExact = new Map<number, Decimal>();
+
+  function amount(i: number, si: number): number {
+    const hit = memoState[si][i];
+    if (hit !== NOT_YET) return hit;
+    const c = carrierIdx[i];
+    let out = c < 0 ? NONE : cells.state[si][c];
+    let fast = c < 0 ? NaN : cells.fast[si][c];
     // A blank parent cell: the rows below it still sum what it should hold (value-missing reports it).
-    if (out === null && members[r.index].length) out = sumOf(members[r.index].map((m) => amount(rows[m], si)));
-    memo[si][r.index] = out;
+    const ms = members[i];
+    if (out === NONE && ms?.length) {
+      const sum = sumState(ms, si);
+      out = sum === PRINTED ? SUMMED : sum;
+      fast = sumFast;
+    }
+    memoState[si][i] = out;
+    memoFast[si][i] = fast;
     return out;
   }
+
+  let sumFast = 0;
+  /** NONE, PRINTED or BAD for the sum of ids (every amount computed, as the memo fills lazily); its fast value in sumFast. */
+  function sumState(ids: number[], si: number): number {
+    let bad = false;
+    let any = false;
+    let fast = 0;
+    for (const i of ids) {
+      const st = amount(i, si);
+      if (st === BAD) bad = true;
+      else if (st !== NONE) {
+        any = true;
+        fast = add(fast, memoFast[si][i]);
+      }
+    }
+    sumFast = fast;
+    return bad ? BAD : any ? PRINTED : NONE;
+  }
+
+  /** Exact value of a computed amount; sums are added in Decimal only when some addend is not a fast number. */
+  function exactOf(i: number, si: number): Decimal {
+    if (memoState[si][i] !== SUMMED) return cells.value(carrierIdx[i], si);
+    const key = i * S + si;
+    let x = memoExact.get(key);
+    if (!x) memoExact.set(key, (x = exactSum(members[i]!, si)));
+    return x;
+  }
+  function exactSum(ids: number[], si: number): Decimal {
+    let x = ZERO;
+    for (const i of ids) if (memoState[si][i] === PRINTED || memoState[si][i] === SUMMED) x = x.plus(exactOf(i, si));
+    return x;
+  }
+  /** The full amount (tolerance, cells added) of a computed amount, for a sum that is not exact. */
+  function fullOf(i: number, si: number): Maybe {
+    const st = memoState[si][i];
+    if (st === NONE) return null;
+    if (st === BAD) return UNREADABLE;
+    return st === SUMMED ? fullSum(members[i]!, si) : cellAmount(cells.cell(carrierIdx[i], si));
+  }
+  const fullSum = (ids: number[], si: number) => sumOf(ids.map((i) => fullOf(i, si))) as Amount;
+  const printedFull = (c: number, si: number) => cellAmount(cells.cell(c, si)) as Amount;
 
   const comparisons: Comparison[] = [];
   const levelOf = (ids: number[]): RowLevel => {
@@ -281,51 +421,60 @@ function analyse(table: Table): PaguAnalysis {
   };
 
   function judge(p: ModelRow, base: number[], isTotal: boolean): void {
-    const orphans = new Set(isTotal ? [] : base.filter((i) => contradicts(rows[i], p, paths)));
+    const orphans = isTotal ? [] : base.filter((i) => contradicts(rows[i], p));
     const candidates: number[][] = [base];
-    const noOrphans = base.filter((i) => !orphans.has(i));
-    if (orphans.size) candidates.push(noOrphans);
-    const noDuplicates = noOrphans.filter((i) => !repeat[i]);
-    if (noDuplicates.length && noDuplicates.length < noOrphans.length) candidates.push(noDuplicates);
-    const c = carrier(p);
-    const printedCells = slots.map((_, si) => (c ? amountAt(c.index, si) : null));
+    const noOrphans = orphans.length ? base.filter((i) => !orphans.includes(i)) : base;
+    if (orphans.length) candidates.push(noOrphans);
+    let repeats = 0;
+    for (const i of noOrphans) repeats += repeat[i];
+    if (repeats && repeats < noOrphans.length) candidates.push(noOrphans.filter((i) => !repeat[i]));
+    const c = carrierIdx[p.index];
     // The candidate set the numbers confirm best; ties keep the tree as built.
-    let best = { ids: base, matches: -1, compared: 0, diffs: [] as { si: number; sum: Amount; printed: Amount }[] };
+    let best = base;
+    let bestMatches = -1;
+    let bestCompared = 0;
+    let bestDiffs: number[] = [];
     for (const ids of candidates) {
       let matches = 0;
       let compared = 0;
-      const diffs: typeof best.diffs = [];
-      slots.forEach((_, si) => {
-        const printed = printedCells[si];
-        if (!printed || printed === UNREADABLE) return;
-        const sum = sumOf(ids.map((i) => amount(rows[i], si)));
-        if (!sum || sum === UNREADABLE) return;
+      const diffs: number[] = [];
+      for (let si = 0; si < S; si++) {
+        if (c < 0 || cells.state[si][c] !== PRINTED) continue;
+        if (sumState(ids, si) !== PRINTED) continue;
         compared++;
-        const diff = printed.value.minus(sum.value);
-        if (within(diff, () => printed.tol.plus(sum.tol))) matches++;
-        if (!diff.isZero()) diffs.push({ si, sum, printed });
-      });
-      if (matches > best.matches) best = { ids, matches, compared, diffs };
+        const printed = cells.fast[si][c];
+        if (printed === sumFast) {
+          matches++;
+          continue;
+        }
+        diffs.push(si);
+        if (!Number.isNaN(printed) && !Number.isNaN(sumFast) && farApart(printed, sumFast)) continue;
+        const diff = cells.value(c, si).minus(exactSum(ids, si));
+        if (within(diff, () => printedFull(c, si).tol.plus(fullSum(ids, si).tol))) matches++;
+        if (diff.isZero()) diffs.pop();
+      }
+      if (matches > bestMatches) [best, bestMatches, bestCompared, bestDiffs] = [ids, matches, compared, diffs];
     }
-    members[p.index] = best.ids;
-    if (best.ids !== base) for (const o of orphans) floatUp(rows[o], p);
+    members[p.index] = best;
+    if (best !== base) for (const o of orphans) floatUp(rows[o], p);
     // An unsure tree must be confirmed by the numbers (most columns agree) before its columns are flagged.
-    const doubtful = unsure(p) || best.ids.some((i) => unsure(rows[i]));
-    if (doubtful && best.matches * 2 < best.compared) return;
-    for (const d of best.diffs) {
-      const s = slots[d.si];
-      const at = cell(c!, s)!;
+    const doubtful = unsure[p.index] || best.some((i) => unsure[i]);
+    if (doubtful && bestMatches * 2 < bestCompared) return;
+    for (const si of bestDiffs) {
+      const at = cells.cell(c, si)!;
+      const printed = printedFull(c, si);
+      const sum = fullSum(best, si);
       comparisons.push({
         kind: "rollup",
         owner: p,
-        slot: s,
+        slot: slots[si],
         row: at.row,
         col: at.col,
-        actual: d.printed.value,
-        expected: d.sum.value,
-        cells: cellsOf(d.sum),
-        rounding: within(d.printed.value.minus(d.sum.value), () => d.printed.tol.plus(d.sum.tol)),
-        childLevel: levelOf(best.ids),
+        actual: printed.value,
+        expected: sum.value,
+        cells: cellsOf(sum),
+        rounding: within(printed.value.minus(sum.value), () => printed.tol.plus(sum.tol)),
+        childLevel: levelOf(best),
       });
     }
   }
@@ -336,27 +485,32 @@ function analyse(table: Table): PaguAnalysis {
   const rootOf = (r: ModelRow): ModelRow => (r.parent === null ? r : rootOf(rows[r.parent]));
   function floatUp(o: ModelRow, from: ModelRow): void {
     let q = from.parent === null ? null : rows[from.parent];
-    while (q && contradicts(o, q, paths)) q = q.parent === null ? null : rows[q.parent];
-    floated[(q ?? rootOf(from)).index].push(o.index);
+    while (q && contradicts(o, q)) q = q.parent === null ? null : rows[q.parent];
+    const at = (q ?? rootOf(from)).index;
+    (floated[at] ??= []).push(o.index);
     if (!q) rootFloats.add(o.index);
   }
 
   // Children before parents (document order reversed), then totals in order (grand totals last).
-  for (let i = rows.length - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= 0; i--) {
     const p = rows[i];
     if (p.level === "total" || p.level === "tujuan" || p.level === "sasaran") continue;
-    const base = [...p.children, ...floated[i].filter((o) => !rootFloats.has(o))];
-    if (base.length) judge(p, dedupe(base), false);
+    const extra = floated[i]?.filter((o) => !rootFloats.has(o)) ?? [];
+    if (p.children.length || extra.length) judge(p, dedupe([...p.children, ...extra]), false);
   }
   for (const p of rows) {
     if (p.level !== "total" || !p.children.length) continue;
-    const extra = p.children.flatMap((m) => (rows[m].level === "total" ? [] : floated[m].filter((o) => rootFloats.has(o))));
+    const extra = p.children.flatMap((m) => (rows[m].level === "total" ? [] : (floated[m]?.filter((o) => rootFloats.has(o)) ?? [])));
     judge(p, dedupe([...p.children, ...extra]), true);
   }
 
   // Only the row that carries amounts counts: a second pagu row under the same row holds something else.
-  const carries = (r: ModelRow) => ownMoney[r.index] && (r.continues === null || carrierIdx[r.continues] === r.index || !inTargets[r.index]);
-  const final = finalComparisons(rows, slots, (r, si) => (carries(r) ? amountAt(r.index, si) : null), (r, s) => cell(r, s));
+  const carries = new Uint8Array(n);
+  for (const r of rows) {
+    const i = r.index;
+    if (ownMoney[i] && (r.continues === null || carrierIdx[r.continues] === i || !inTargets[i])) carries[i] = 1;
+  }
+  const final = finalComparisons(slots, cells, carries);
   comparisons.push(...final.comparisons);
   return {
     slots,
@@ -365,8 +519,15 @@ function analyse(table: Table): PaguAnalysis {
     carrier,
     printed: (r, s) => {
       const c = carrierIdx[r.index];
-      const a = c === undefined ? null : amountAt(c, slots.indexOf(s));
-      return a && a !== UNREADABLE ? a.value : undefined;
+      const si = slots.indexOf(s);
+      return c >= 0 && cells.state[si][c] === PRINTED ? cells.value(c, si) : undefined;
+    },
+    funded: (r, s) => {
+      const c = carrierIdx[r.index];
+      const si = slots.indexOf(s);
+      if (c < 0 || cells.state[si][c] !== PRINTED) return false;
+      const fast = cells.fast[si][c];
+      return Number.isNaN(fast) ? cells.value(c, si).gt(ZERO) : fast > 0;
     },
   };
 }
@@ -385,12 +546,8 @@ function windowsOf(years: number[]): [number, number][] {
   return out;
 }
 
-function finalComparisons(
-  rows: ModelRow[],
-  slots: Slot[],
-  amountOf: (r: ModelRow, si: number) => Maybe,
-  cellOf: (r: ModelRow, s: Slot) => ValueCell | undefined,
-): { comparisons: Comparison[]; window?: FinalWindow } {
+function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array): { comparisons: Comparison[]; window?: FinalWindow } {
+  const { rows } = cells;
   const fi = slots.findIndex((s) => s.final);
   const yearly = slots
     .map((s, si) => ({ s, si }))
@@ -398,45 +555,83 @@ function finalComparisons(
     .sort((a, b) => a.s.col.year! - b.s.col.year!);
   if (fi < 0 || yearly.length < 2) return { comparisons: [] };
   const years = yearly.map(({ s }) => s.col.year!);
+  const ysi = yearly.map(({ si }) => si);
   const windows = windowsOf(years);
+  const W = windows.length;
   // Window [from, to] as positions into the prefix sums.
   const spans = windows.map(([from, to]) => [years.indexOf(from), years.indexOf(to) + 1]);
 
-  interface Judged {
-    row: ModelRow;
-    printed: Amount;
-    ys: (Amount | null)[];
-    /** Prefix sums of the yearly amounts. */
-    pv: Decimal[];
-    fits: boolean[];
-  }
-  const judged: Judged[] = [];
-  for (const row of rows) {
-    const printed = amountOf(row, fi);
-    if (!printed || printed === UNREADABLE) continue;
-    const ys = yearly.map(({ si }) => amountOf(row, si));
-    if (ys.some((y) => y === UNREADABLE)) continue;
-    // No yearly amount at all: the years are missing (value-missing), not mis-summed.
-    if (ys.every((y) => y === null)) continue;
+  /** The row's amounts in Decimal, with every window judged against the printed kondisi akhir (as the rows found fast, for mismatches). */
+  function exact(i: number) {
+    const printed = cellAmount(cells.cell(i, fi)) as Amount;
+    const ys = ysi.map((si) => cellAmount(cells.cell(i, si)) as Amount | null);
     // Prefix sums make every window one subtraction.
-    const known = ys as (Amount | null)[];
     const pv: Decimal[] = [ZERO];
-    for (const y of known) pv.push(y ? pv[pv.length - 1].plus(y.value) : pv[pv.length - 1]);
+    for (const y of ys) pv.push(y ? pv[pv.length - 1].plus(y.value) : pv[pv.length - 1]);
     const fit = (w: number) => {
       const [a, b] = spans[w];
-      return within(printed.value.minus(pv[b].minus(pv[a])), () => known.slice(a, b).reduce((t, y) => (y ? t.plus(y.tol) : t), printed.tol));
+      return within(printed.value.minus(pv[b].minus(pv[a])), () => ys.slice(a, b).reduce((t, y) => (y ? t.plus(y.tol) : t), printed.tol));
     };
     // Window 0 is the whole period. When it fits and every year holds at least Rp 3, leaving a year out
     // moves the sum by more than any rounding: no other window can fit, so they need no arithmetic.
     const whole = fit(0);
-    const clear = whole && known.every((y) => y !== null && y.value.gte(THREE));
-    const fits = spans.map((_, w) => (w === 0 ? whole : !clear && fit(w)));
-    judged.push({ row, printed, ys: known, pv, fits });
+    const clear = whole && ys.every((y) => y !== null && y.value.gte(THREE));
+    return { printed, ys, pv, fits: spans.map((_, w) => (w === 0 ? whole : !clear && fit(w))) };
+  }
+
+  // The same judgement in JS numbers: a window fits when its sum equals the printed amount, and cannot
+  // when they are more than Rp 1 apart. Anything else (not fast numbers, a difference of exactly 1) is
+  // left to the exact judgement.
+  const pv = new Float64Array(ysi.length + 1);
+  const fastFit = (printed: number, w: number): number => {
+    const sum = add(pv[spans[w][1]], -pv[spans[w][0]]);
+    if (Number.isNaN(sum)) return -1;
+    return printed === sum ? 1 : farApart(printed, sum) ? 0 : -1;
+  };
+  function fastFits(i: number, out: Uint8Array, at: number): boolean {
+    const printed = cells.fast[fi][i];
+    if (Number.isNaN(printed)) return false;
+    let clear = true;
+    for (let y = 0; y < ysi.length; y++) {
+      const st = cells.state[ysi[y]][i];
+      const v = st === PRINTED ? cells.fast[ysi[y]][i] : 0;
+      if (st !== PRINTED || v < 3) clear = false;
+      pv[y + 1] = add(pv[y], v);
+    }
+    const whole = fastFit(printed, 0);
+    if (whole < 0) return false;
+    out[at] = whole;
+    clear &&= whole === 1;
+    for (let w = 1; w < W; w++) {
+      const f = clear ? 0 : fastFit(printed, w);
+      if (f < 0) return false;
+      out[at + w] = f;
+    }
+    return true;
+  }
+
+  // Rows judged, and which windows each fits (W flags per row).
+  const judged: number[] = [];
+  const fits = new Uint8Array(rows.length * W);
+  for (let i = 0; i < rows.length; i++) {
+    if (!carries[i] || cells.state[fi][i] !== PRINTED) continue;
+    let any = false;
+    let bad = false;
+    for (const si of ysi) {
+      const st = cells.state[si][i];
+      if (st === BAD) bad = true;
+      else if (st === PRINTED) any = true;
+    }
+    // No yearly amount at all: the years are missing (value-missing), not mis-summed.
+    if (bad || !any) continue;
+    const at = judged.length * W;
+    if (!fastFits(i, fits, at)) exact(i).fits.forEach((f, w) => (fits[at + w] = f ? 1 : 0));
+    judged.push(i);
   }
   if (!judged.length) return { comparisons: [] };
 
   // The window most rows follow (DOMAIN.md §6); ties go to the longer window, listed first.
-  const support = windows.map((_, w) => judged.filter((j) => j.fits[w]).length);
+  const support = windows.map((_, w) => judged.reduce((t, _i, j) => t + fits[j * W + w], 0));
   let w = 0;
   support.forEach((n, i) => {
     if (n > support[w]) w = i;
@@ -444,26 +639,34 @@ function finalComparisons(
   const window: FinalWindow = { from: windows[w][0], to: windows[w][1], support: support[w], total: judged.length };
 
   const comparisons: Comparison[] = [];
-  for (const j of judged) {
-    const sum = j.pv[spans[w][1]].minus(j.pv[spans[w][0]]);
-    if (j.printed.value.eq(sum)) continue;
-    const at = cellOf(j.row, slots[fi])!;
-    const other = windows.findIndex((_, i) => i !== w && j.fits[i] && !j.fits[w]);
-    const added = j.ys.slice(spans[w][0], spans[w][1]).filter((y): y is Amount => y !== null);
+  const [a, b] = spans[w];
+  judged.forEach((i, j) => {
+    // Not fitting means not equal; a fitting row is equal unless rounding made it fit.
+    if (fits[j * W + w]) {
+      let sum = 0;
+      for (let y = a; y < b; y++) if (cells.state[ysi[y]][i] === PRINTED) sum = add(sum, cells.fast[ysi[y]][i]);
+      if (sum === cells.fast[fi][i]) return;
+    }
+    const x = exact(i);
+    const sum = x.pv[b].minus(x.pv[a]);
+    if (x.printed.value.eq(sum)) return;
+    const at = cells.cell(i, fi)!;
+    const other = windows.findIndex((_, k) => k !== w && fits[j * W + k] && !fits[j * W + w]);
+    const added = x.ys.slice(a, b).filter((y): y is Amount => y !== null);
     comparisons.push({
       kind: "final",
-      owner: j.row,
+      owner: rows[i],
       slot: slots[fi],
       row: at.row,
       col: at.col,
-      actual: j.printed.value,
+      actual: x.printed.value,
       expected: sum,
       cells: added.flatMap((y) => cellsOf(y)),
-      rounding: j.fits[w],
+      rounding: fits[j * W + w] === 1,
       window: windows[w],
       ...(other >= 0 ? { other: windows[other] } : {}),
     });
-  }
+  });
   return { comparisons, window };
 }
 
