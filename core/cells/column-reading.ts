@@ -1,6 +1,6 @@
 import type { RawCell } from "../grid";
 import { conventionOf, type Convention, type Separator } from "./number-token";
-import { analyseCell, parseCell } from "./parse-cell";
+import { analyseCell, type CellAnalysis, parseCell } from "./parse-cell";
 import type { ParsedCell } from "./types";
 
 /**
@@ -33,6 +33,9 @@ export interface ColumnReading {
   mixed: boolean;
 }
 
+/** Longer texts are rarely repeated; they are not worth a memo key. */
+const MEMO_TEXT_LIMIT = 64;
+
 export function readColumn(cells: ColumnCell[], options: ColumnOptions = {}): ColumnReading {
   return readColumnAt(cells.length, (i) => cells[i].raw, (i) => cells[i].format, options);
 }
@@ -55,13 +58,28 @@ export function readColumnAt(
   const evidence = { id: 0, en: 0 };
   // How many decisive cells use each separator character (direct evidence about that character).
   const direct: Record<Separator, number> = { ".": 0, ",": 0 };
+  // A column repeats its values ("100%", "2 Dokumen", 12): equal cells read the same, so they share
+  // one immutable ParsedCell — on a large table that is most of the model's memory.
+  const typedMemo = new Map<string | null | undefined, Map<RawCell, ParsedCell>>();
+  const textMemo = new Map<string, CellAnalysis>();
   for (let i = 0; i < length; i++) {
     const raw = rawAt(i);
+    const format = formatAt(i);
     if (typeof raw !== "string") {
-      parsed[i] = parseCell(raw, formatAt(i));
+      let byValue = typedMemo.get(format);
+      if (!byValue) typedMemo.set(format, (byValue = new Map()));
+      let cell = byValue.get(raw);
+      if (!cell) byValue.set(raw, (cell = parseCell(raw, format)));
+      parsed[i] = cell;
       continue;
     }
-    const { cell, facts } = analyseCell(raw, formatAt(i));
+    const key = raw.length <= MEMO_TEXT_LIMIT ? `${format ?? ""}\u0000${raw}` : undefined;
+    let analysis = key === undefined ? undefined : textMemo.get(key);
+    if (!analysis) {
+      analysis = analyseCell(raw, format);
+      if (key !== undefined) textMemo.set(key, analysis);
+    }
+    const { cell, facts } = analysis;
     parsed[i] = cell;
     if (facts.open) {
       open.push(facts.open);
