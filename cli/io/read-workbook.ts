@@ -27,14 +27,17 @@ export const SUPPORTED_EXTENSIONS = [".xlsx", ".xlsm", ".csv", ".tsv"] as const;
 export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
   const ext = path.extname(file).toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) throw readErrors.unsupported(file, ext);
-  let bytes: Buffer;
+  return readWorkbookBytes(await readBytes(file), file);
+}
+
+/** The file's bytes, or a WorkbookReadError saying why they cannot be had. */
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     throw code === "ENOENT" || code === "ENOTDIR" ? readErrors.notFound(file, e) : readErrors.unreadable(file, e);
   }
-  return readWorkbookBytes(bytes, file);
 }
 
 /**
@@ -100,14 +103,7 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Grid[]> {
  * planner had — data validations, conditional formats and all.
  */
 export async function loadWorkbookForEditing(file: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    throw code === "ENOENT" || code === "ENOTDIR" ? readErrors.notFound(file, e) : readErrors.unreadable(file, e);
-  }
-  return loadXlsx(bytes, file, []);
+  return loadXlsx(await readBytes(file), file, []);
 }
 
 async function loadXlsx(bytes: Uint8Array, file: string, ignoreNodes: string[]): Promise<ExcelJS.Workbook> {
