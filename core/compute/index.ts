@@ -23,3 +23,4 @@ export {
   type FormulaResult,
   type FormulaLookup,
 } from "./formula";
+export { PREDIKAT_SCALES, PredikatScaleSchema, predikat, predikatFormula, predikatScale, type PredikatScale } from "./predikat";
