@@ -1,5 +1,5 @@
 import { type Grid, gridCell, gridWidth } from "../grid";
-import { hasPhrase, normalizeText, words } from "../text/normalize";
+import { hasPhrase, words } from "../text/normalize";
 import { HEADER_WORDS, TEMPLATES } from "./templates";
 
 /**
@@ -157,7 +157,7 @@ export function findHeaderBlock(grid: Grid, startRow = 0): HeaderBlock | null {
     if (!cols.some(underGroup)) break;
     headerRows.push(r);
   }
-  // Rows that are entirely empty in the header (a header row merged down) carry nothing.
+  // Each column's path: the titles of the spans above it, top to bottom.
   const rowSpans = spans(grid, headerRows, columnNumberRow, width);
   const paths: string[][] = [];
   const numbers: (string | null)[] = [];
@@ -175,9 +175,3 @@ export function findHeaderBlock(grid: Grid, startRow = 0): HeaderBlock | null {
   const firstDataRow = (columnNumberRow ?? headerRows[headerRows.length - 1]) + 1;
   return { titleRows, headerRows, columnNumberRow, firstDataRow, paths, numbers };
 }
-
-export function normalizedPath(path: string[]): string[] {
-  return words(path.join(" "));
-}
-
-export { normalizeText };
