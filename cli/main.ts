@@ -2,8 +2,10 @@
 import { Command, Option } from "commander";
 import type { Lang } from "../core/i18n/messages";
 import { message } from "../core/i18n/messages";
+import { PREDIKAT_SCALES } from "../core/compute";
 import { annotateFile } from "./commands/annotate";
 import { inspectFile, inspectText } from "./commands/inspect";
+import { recalcFile, type RecalcSettings } from "./commands/recalc";
 import { rulesFor, validateFile, validateText } from "./commands/validate";
 import { WorkbookReadError } from "./io/read-workbook";
 
@@ -77,6 +79,21 @@ program
     const rules = await nomenclatureRules(opts);
     if (!rules) return;
     const r = await annotateFile(file, opts.out, opts.lang, rules);
+    process.stdout.write(r.message + "\n");
+    process.exitCode = r.exitCode;
+  });
+
+program
+  .command("recalc")
+  .description("isi kolom hitungan (capaian, rasio, jumlah, predikat) dengan rumus / fill computed columns with formulas")
+  .requiredOption("--out <file>", "berkas keluaran .xlsx / output .xlsx")
+  .addOption(new Option("--negative <method>", "rumus indikator negatif: lan (2T−R)/T atau inverse T/R / negative-indicator formula").choices(["lan", "inverse"]))
+  .addOption(new Option("--scale <name>", "skala predikat / predikat scale").choices(PREDIKAT_SCALES.map((s) => s.name)))
+  .option("--normalize", "Rapikan angka: ubah teks angka menjadi angka sebelum menghitung / turn number texts into numbers first")
+  .addOption(langOption())
+  .argument("<file>")
+  .action(async (file: string, opts: { out: string; lang: Lang; negative?: RecalcSettings["negative"]; scale?: string; normalize?: boolean }) => {
+    const r = await recalcFile(file, opts.out, { negative: opts.negative, scale: opts.scale, normalize: !!opts.normalize }, opts.lang);
     process.stdout.write(r.message + "\n");
     process.exitCode = r.exitCode;
   });

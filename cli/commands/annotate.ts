@@ -4,6 +4,7 @@ import type { Lang } from "../../core/i18n/messages";
 import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
+import { appendNote, restyle } from "../io/edit-cell";
 import { loadWorkbookForEditing, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
 import { validateGrids } from "./validate";
 
@@ -35,26 +36,14 @@ export function noteText(f: Finding, lang: Lang): string {
   return text;
 }
 
-function existingNote(cell: ExcelJS.Cell): string {
-  const note = cell.note as unknown;
-  if (!note) return "";
-  if (typeof note === "string") return note;
-  const texts = (note as { texts?: { text: string }[] }).texts;
-  return texts ? texts.map((t) => t.text).join("") : "";
-}
-
 function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): number {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
   for (const [address, fs] of byCell) {
     const cell = ws.getCell(address);
     const worst = fs.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
-    // ExcelJS shares one style object among cells loaded with the same style: give this cell its own
-    // copy before changing its fill, or every cell of that style turns red.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } };
-    const ours = fs.map((f) => noteText(f, lang)).join("\n");
-    const before = existingNote(cell);
-    cell.note = before ? `${before}\n\n${ours}` : ours;
+    restyle(cell, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } });
+    appendNote(cell, fs.map((f) => noteText(f, lang)).join("\n"));
   }
   return byCell.size;
 }

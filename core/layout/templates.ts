@@ -97,6 +97,8 @@ export const TEMPLATES: KindTemplate[] = [
     distinctive: ["sumberDana", "catatan", "lokasi"],
     maxYears: 3,
     rules: [
+      common.arah,
+      common.sifat,
       common.kode,
       common.lokasi,
       { role: "sumberDana", any: ["sumber dana"] },
@@ -120,6 +122,8 @@ export const TEMPLATES: KindTemplate[] = [
     required: ["targetRenstraAkhir", "realisasiSdBerjalan", "tingkatCapaian"],
     distinctive: ["tingkatRealisasi", "targetRenjaLalu", "realisasiRenjaLalu"],
     rules: [
+      common.arah,
+      common.sifat,
       common.kode,
       { role: "tingkatRealisasi", any: ["tingkat realisasi"] },
       { role: "tingkatCapaian", any: ["tingkat capaian"] },
@@ -146,6 +150,8 @@ export const TEMPLATES: KindTemplate[] = [
     required: ["realisasiTriwulan", "tingkatCapaian"],
     distinctive: ["realisasiTriwulan", "realisasiRenja"],
     rules: [
+      common.arah,
+      common.sifat,
       common.kode,
       { role: "realisasiTriwulan", any: ["triwulan", "tw", "trw"], quarter: "required" },
       { role: "tingkatCapaian", any: ["tingkat capaian"] },
@@ -172,6 +178,8 @@ export const TEMPLATES: KindTemplate[] = [
     required: ["indikator", "target", "realisasi"],
     distinctive: ["targetNspk", "targetIkk", "targetLain", "proyeksi", "rasio"],
     rules: [
+      common.arah,
+      common.sifat,
       { role: "targetNspk", any: ["nspk", "spm", "standar nasional"] },
       { role: "targetIkk", any: ["ikk"] },
       { role: "targetLain", any: ["indikator lainnya", "indikator lain"] },
@@ -196,6 +204,8 @@ export const TEMPLATES: KindTemplate[] = [
     required: ["anggaran", "realisasi"],
     distinctive: ["growth", "rasio"],
     rules: [
+      common.arah,
+      common.sifat,
       { role: "growth", any: ["pertumbuhan"], growth: true },
       { role: "rasio", any: ["rasio"], year: "required" },
       { role: "realisasi", any: ["realisasi"], year: "required" },
@@ -215,6 +225,8 @@ export const TEMPLATES: KindTemplate[] = [
     distinctive: ["capaian"],
     maxYears: 2,
     rules: [
+      common.arah,
+      common.sifat,
       { role: "capaian", any: ["capaian"], none: ["realisasi", "target"] },
       { role: "targetRenstraAkhir", all: ["target"], any: ["akhir", "renstra"] },
       { role: "target", any: ["target"] },

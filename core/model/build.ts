@@ -82,6 +82,9 @@ export function buildTable(grid: Grid, layout: Layout): Table {
   const satuan = first("satuan");
   const tujuan = first("tujuan");
   const sasaran = first("sasaran");
+  const no = first("no");
+  const arah = first("arah");
+  const sifat = first("sifat");
   const valueCols = inTable.filter((c) => !TEXT_ROLES.includes(c.role));
   const parsed = readValueColumns(grid, layout, valueCols);
   const moneyCols = valueCols.map((c) => isMoneyColumn(c, layout));
@@ -122,7 +125,9 @@ export function buildTable(grid: Grid, layout: Layout): Table {
     const code: RowCode | null = codes[i];
     // A heading or total label written in the Kode column ("Urusan Bidang …", "TOTAL KESELURUHAN").
     const kodeText = code ? "" : codeCells[i].filter(Boolean).join(" ");
-    let name = text(r, uraian) || kodeText;
+    // A footer label merged from the No column ("Rata-rata capaian kinerja (%)"): words, not a number.
+    const noLabel = /\p{L}{3}/u.test(text(r, no)) ? text(r, no) : "";
+    let name = text(r, uraian) || kodeText || noLabel;
     let indicator = text(r, indikator);
     // Tables without a name column write group headings ("Urusan Sosial", "IKU") in the indicator column.
     if (!uraian && !kodeCols.length && indicator && values.length === 0) {
@@ -150,6 +155,8 @@ export function buildTable(grid: Grid, layout: Layout): Table {
       satuan: text(r, satuan),
       tujuan: facts.tujuan,
       sasaran: facts.sasaran,
+      arah: text(r, arah),
+      sifat: text(r, sifat),
       values,
       parent: null,
       children: [],

@@ -86,6 +86,9 @@ export const ModelRowSchema = z.object({
   satuan: z.string(),
   tujuan: z.string(),
   sasaran: z.string(),
+  /** The row's "Arah" / "Sifat" cells when the table has those columns (overrides of the guesses). */
+  arah: z.string().optional(),
+  sifat: z.string().optional(),
   values: z.array(ValueCellSchema),
   /** Index of the enclosing row in document order (the tree), or null at the top. */
   parent: z.number().int().nullable(),

@@ -38,4 +38,9 @@ export interface Plan {
   writes: CellWrite[];
   /** Cells a person typed that the plan overwrites with a different value (ratio-mismatch). */
   changed: { row: number; col: number; previous: string; next: string }[];
+  /**
+   * Cells the plan deliberately left as they are, with why: "Rapikan angka" does not guess an
+   * ambiguous number ("80,127"), split a compound ("10 & 2") or drop a qualitative prefix.
+   */
+  skipped?: { row: number; col: number; text: string; reason: "ambiguous" | "compound" | "prefix" }[];
 }

@@ -3,34 +3,23 @@ import { formatMoney, formatNumber } from "../cells";
 import { a1 } from "../grid";
 import type { Lang } from "../i18n/messages";
 import type { Table } from "../model";
+import { tableCells } from "../recalc/computed-cells";
 import type { Convention, Finding, Rule, RuleContext, Text } from "./types";
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 
-/** Each row's values by sheet column, built once per table and shared by every rule's context. */
-const valueIndex = new WeakMap<Table, Map<number, Table["model"]["rows"][number]["values"][number]>[]>();
-
-function valuesByColumn(table: Table) {
-  let index = valueIndex.get(table);
-  if (!index) {
-    index = table.model.rows.map((r) => new Map(r.values.map((v) => [v.col, v])));
-    valueIndex.set(table, index);
-  }
-  return index;
-}
-
 /** The context one rule runs in; findings and conventions are collected into the given arrays. */
 export function createContext(table: Table, lang: Lang, rule: Rule, findings: Finding[], conventions: Convention[]): RuleContext {
   const convention = table.model.numbers.reading === "en" ? "en" : "id";
-  const byCol = valuesByColumn(table);
+  const cells = tableCells(table);
   return {
     table,
     lang,
     rows: table.model.rows,
     columns: (role, year) => table.layout.columns.filter((c) => c.role === role && (year === undefined || c.year === year)),
-    value: (row, col) => byCol[row.index].get(col.col),
+    value: cells.value,
     formatNumber: (d: Decimal, decimals?: number) => formatNumber(d, convention, decimals),
     formatMoney: (d: Decimal) => formatMoney(d, convention),
     convention: (c) => {

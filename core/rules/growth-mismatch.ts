@@ -1,9 +1,7 @@
-import Decimal from "decimal.js";
-import { describeGrowth, type GrowthCandidate, growthCandidates, matchesPrinted } from "../compute";
+import type Decimal from "decimal.js";
+import { describeGrowth } from "../compute";
 import { a1 } from "../grid";
-import type { ColumnSpec } from "../layout/types";
-import type { ModelRow } from "../model";
-import { cellNumber, type Printed, printedNumber } from "./support/ratios";
+import { type GrowthConvention, growthConventions, sameMagnitude } from "../recalc/growth-convention";
 import type { Rule, RuleContext } from "./types";
 
 /**
@@ -43,48 +41,13 @@ export const growthMismatch: Rule = {
     },
   },
   check(ctx) {
-    for (const g of ctx.columns("growth")) {
-      if (!g.growthOf) continue;
-      const series = ctx.columns(g.growthOf).filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
-      if (series.length >= 2) checkColumn(ctx, g, series);
-    }
+    for (const g of growthConventions(ctx)) checkColumn(ctx, g);
   },
 };
 
-interface GrowthRow {
-  row: ModelRow;
-  printed: Printed;
-  candidates: Map<string, Decimal>;
-  matching: GrowthCandidate[];
-}
-
-/** Magnitudes agree at the printed precision (the sign is judged separately: tables lose it). */
-function sameMagnitude(x: Decimal, p: Printed): boolean {
-  const target = p.value.abs();
-  return matchesPrinted(x.abs(), target, p.decimals, "half-up") || matchesPrinted(x.abs(), target, p.decimals, "truncate");
-}
-
-function checkColumn(ctx: RuleContext, g: ColumnSpec, series: ColumnSpec[]) {
-  const years = series.map((c) => c.year!);
-  const rows: GrowthRow[] = [];
-  const support = new Map<string, number>();
-  for (const row of ctx.rows) {
-    const printed = printedNumber(ctx.value(row, g));
-    if (!printed) continue;
-    const xs = series.map((c) => cellNumber(ctx.value(row, c)));
-    if (xs.some((x) => x === "unusable") || xs.every((x) => x === null || (x as Decimal).isZero())) continue;
-    const list = growthCandidates(xs as (Decimal | null)[], years);
-    // Formulas agreeing in sign too come first: they explain the cell better than a lost sign does.
-    const matching = list
-      .filter((c) => sameMagnitude(c.value, printed))
-      .sort((a, b) => Number(a.value.isNegative() !== printed.value.isNegative()) - Number(b.value.isNegative() !== printed.value.isNegative()));
-    for (const key of new Set(matching.map((c) => c.key))) support.set(key, (support.get(key) ?? 0) + 1);
-    rows.push({ row, printed, candidates: new Map(list.map((c) => [c.key, c.value])), matching });
-  }
-  const best = [...support.entries()].sort((a, b) => b[1] - a[1])[0];
+function checkColumn(ctx: RuleContext, { column: g, series, key, support: count, rows }: GrowthConvention) {
   // Without a formula most rows follow, the column's convention is unknown: nothing to flag against.
-  if (!best || best[1] * 2 <= rows.length) return;
-  const [key, count] = best;
+  if (!key) return;
   const symbol = g.growthOf === "anggaran" ? "A" : "R";
   const rumus = describeGrowth(key, symbol);
   const name = { id: g.growthOf === "anggaran" ? "Anggaran" : "Realisasi", en: g.growthOf === "anggaran" ? "the budget" : "spending" };
@@ -110,7 +73,7 @@ function checkColumn(ctx: RuleContext, g: ColumnSpec, series: ColumnSpec[]) {
       ctx.report({ ...base, messageId, severity, expected, params: { ...params, ...extra, seharusnya: expected, expected, rumus: formula, formula } });
     };
     const shown = (d: Decimal) => !d.toDecimalPlaces(p.decimals).isZero();
-    const match = x && sameMagnitude(x, p) ? { key, value: x } : r.matching[0];
+    const match: { key: string; value: Decimal } | undefined = x && sameMagnitude(x, p) ? { key, value: x } : r.matching[0];
     if (!match) {
       if (x) report("mismatch", x, rumus, "error");
       continue;

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { readWorkbookBytes } from "../../cli/io/read-workbook";
 import { tsvToGrid, tsvToWorkbook } from "./tsv-to-xlsx";
@@ -42,9 +43,19 @@ const WORKBOOK_OPTIONS: Record<FixtureName, { headerRows: number; textColumns: n
   "rotendao-rumusan": { headerRows: 3, textColumns: [1, 2, 3, 4, 5, 6], convention: "en" },
 };
 
+/** The fixture as its document's Excel held it: an ExcelJS workbook with typed numbers. */
+export function fixtureWorkbook(name: FixtureName): ExcelJS.Workbook {
+  return tsvToWorkbook(fixtureText(name), { sheetName: name, typedNumbers: true, ...WORKBOOK_OPTIONS[name] });
+}
+
+/** The number convention the fixture's document writes in ("en" for the Rote Ndao documents). */
+export function fixtureConvention(name: FixtureName): "id" | "en" {
+  return WORKBOOK_OPTIONS[name].convention;
+}
+
 /** The fixture written to a real .xlsx (numbers typed as Excel holds them) and read back. */
 export async function fixtureXlsxGrid(name: FixtureName): Promise<Grid> {
-  const wb = tsvToWorkbook(fixtureText(name), { sheetName: name, typedNumbers: true, ...WORKBOOK_OPTIONS[name] });
+  const wb = fixtureWorkbook(name);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const file = await readWorkbookBytes(bytes, `${name}.xlsx`);
   return file.sheets[0];

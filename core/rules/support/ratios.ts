@@ -1,19 +1,21 @@
 import Decimal from "decimal.js";
-import {
-  asQuotient,
-  capaian,
-  evaluateFormula,
-  type FormulaNode,
-  formulaRefs,
-  isSumFormula,
-  matchesPrinted,
-  type NegativeMethod,
-  parseFormula,
-  type RoundingMode,
-} from "../../compute";
+import { capaian, matchesPrinted, type NegativeMethod, type RoundingMode } from "../../compute";
 import { a1 } from "../../grid";
-import type { ColumnRole, ColumnSpec, Layout, Measure } from "../../layout/types";
+import type { ColumnRole } from "../../layout/types";
 import type { ModelRow, Table, ValueCell } from "../../model";
+import {
+  cellNumber,
+  computedDefinitions,
+  evaluateOperand,
+  isAverageRow,
+  isFooter,
+  type RatioDef,
+  renderOperand,
+  type SumDef,
+  type Printed,
+  printedNumber,
+  type TableCells,
+} from "../../recalc/computed-cells";
 import type { RuleContext } from "../types";
 import { guessAggregation, guessDirection } from "./indicator-nature";
 
@@ -26,200 +28,11 @@ import { guessAggregation, guessDirection } from "./indicator-nature";
 
 const HUNDRED = new Decimal(100);
 
-// ---------------------------------------------------------------------------------------------
-// Cells
-
-/** A cell's number: a Decimal, null when empty (missing), "unusable" for text, errors, undecided numbers. */
-export function cellNumber(v: ValueCell | undefined): Decimal | null | "unusable" {
-  if (!v || v.cell.kind === "empty") return null;
-  if (v.cell.kind === "dash") return new Decimal(0);
-  if (v.cell.kind !== "number" && v.cell.kind !== "percent" && v.cell.kind !== "money") return "unusable";
-  if (v.cell.reading === "ambiguous" || v.cell.compound || !v.cell.value) return "unusable";
-  return v.cell.value;
-}
-
-export interface Printed {
-  value: Decimal;
-  /** Decimals the cell shows: the precision to compare at. */
-  decimals: number;
-  percent: boolean;
-}
-
-/** The number a ratio/sum cell shows and its printed precision; null when it shows no clear number. */
-export function printedNumber(v: ValueCell | undefined): Printed | null {
-  const value = cellNumber(v);
-  if (!v || value === null || value === "unusable" || v.cell.kind === "dash") return null;
-  const decimals = printedDecimals(v, value);
-  return decimals === null ? null : { value, decimals, percent: v.cell.kind === "percent" };
-}
-
-function printedDecimals(v: ValueCell, value: Decimal): number | null {
-  if (typeof v.raw === "number") {
-    // A typed number shows what its number format shows; unformatted, its own digits.
-    if (v.format && v.format !== "General") {
-      const m = /\.([0#]+)/.exec(v.format.split(";")[0]);
-      return m ? m[1].length : 0;
-    }
-    return Math.min(value.decimalPlaces(), 10);
-  }
-  const token = /\d[\d.,]*/.exec(v.cell.text)?.[0].replace(/[.,]$/, "");
-  if (!token) return null;
-  const sep = v.cell.reading === "en" ? "." : v.cell.reading === "id" ? "," : null;
-  const at = sep ? token.lastIndexOf(sep) : -1;
-  return at < 0 ? 0 : token.length - at - 1;
-}
+export { cellNumber, type Printed, printedNumber };
 
 /** Writes a percentage the way the cell does: "93,88%" or "94" (no sign when the cell has none). */
 export function formatPercent(ctx: RuleContext, d: Decimal, decimals: number, percent: boolean): string {
   return ctx.formatNumber(d, decimals) + (percent ? "%" : "");
-}
-
-// ---------------------------------------------------------------------------------------------
-// Definitions: which cell is computed from which
-
-type Operand = { node: FormulaNode; refs: Map<string, ColumnSpec> };
-
-interface RatioDef {
-  result: ColumnSpec;
-  /** capaian: direction-aware realisasi vs target; quotient: numerator/denominator as printed. */
-  kind: "capaian" | "quotient";
-  numerator: Operand;
-  denominator: Operand;
-  /** Above 100 % needs a cap or an explanation (achievement of the Renstra target, budget absorption). */
-  cap: boolean;
-}
-
-export interface SumDef {
-  result: ColumnSpec;
-  operand: Operand;
-  /** "10 = (5+7+9)" as printed; empty for a sum known from the column roles. */
-  text: string;
-}
-
-function column(c: ColumnSpec): Operand {
-  const key = String(c.col);
-  return { node: { type: "num", text: key }, refs: new Map([[key, c]]) };
-}
-
-function sumOf(cols: ColumnSpec[]): Operand {
-  const refs = new Map(cols.map((c) => [String(c.col), c] as const));
-  const leaves: FormulaNode[] = cols.map((c) => ({ type: "num", text: String(c.col) }));
-  const node = leaves.slice(1).reduce<FormulaNode>((left, right) => ({ type: "op", op: "+", left, right }), leaves[0]);
-  return { node, refs };
-}
-
-function pick(layout: Layout, role: ColumnRole, year?: number, measure?: Measure): ColumnSpec | undefined {
-  return layout.columns.find((c) => c.role === role && (year === undefined || c.year === year) && (measure === undefined || c.measure === measure));
-}
-
-/** Printed formulas resolved to columns, when every reference is a known column of a compatible measure. */
-function printedDefinitions(layout: Layout) {
-  const byIndex = new Map(layout.columns.map((c) => [c.index, c]));
-  const ratios: RatioDef[] = [];
-  const sums: SumDef[] = [];
-  for (const f of layout.printedFormulas) {
-    const result = byIndex.get(f.index);
-    if (!result) continue;
-    let node: FormulaNode;
-    try {
-      node = parseFormula(f.expression);
-    } catch {
-      continue; // a column-number label that is not arithmetic
-    }
-    const refs = new Map<string, ColumnSpec>();
-    for (const [num, index] of Object.entries(f.refs)) {
-      const c = byIndex.get(index);
-      if (c) refs.set(num, c);
-    }
-    const used = formulaRefs(node, (t) => t in f.refs);
-    // A K/Rp pair under one column number: the references must stay within the result's measure.
-    if (used.length === 0 || used.some((t) => !refs.has(t) || (result.measure && refs.get(t)!.measure && refs.get(t)!.measure !== result.measure))) continue;
-    const quotient = asQuotient(node);
-    if (quotient) {
-      ratios.push({
-        result,
-        kind: "quotient",
-        numerator: { node: quotient.numerator, refs },
-        denominator: { node: quotient.denominator, refs },
-        cap: result.role === "tingkatCapaian",
-      });
-    } else if (isSumFormula(node)) {
-      sums.push({ result, operand: { node, refs }, text: f.text });
-    }
-  }
-  return { ratios, sums };
-}
-
-/** The formulas of DOMAIN.md §2 by column role, for result columns no printed formula defines. */
-function roleDefinitions(layout: Layout) {
-  const ratios: RatioDef[] = [];
-  const sums: SumDef[] = [];
-  const ratio = (result: ColumnSpec | undefined, kind: RatioDef["kind"], num?: ColumnSpec, den?: ColumnSpec, cap = false) => {
-    if (result && num && den) ratios.push({ result, kind, numerator: column(num), denominator: column(den), cap });
-  };
-  const yearly = (role: ColumnRole) => layout.columns.filter((c) => c.role === role);
-  switch (layout.kind) {
-    case "kinerja-pelayanan":
-    case "pengukuran-kinerja":
-      for (const r of [...yearly("rasio"), ...yearly("capaian")]) {
-        ratio(r, "capaian", pick(layout, "realisasi", r.year), pick(layout, "target", r.year));
-      }
-      break;
-    case "anggaran-realisasi":
-      for (const r of yearly("rasio")) ratio(r, "quotient", pick(layout, "realisasi", r.year), pick(layout, "anggaran", r.year), true);
-      break;
-    case "evaluasi-renja":
-      for (const r of yearly("tingkatRealisasi")) {
-        ratio(r, "capaian", pick(layout, "realisasiRenjaLalu", r.year) ?? pick(layout, "realisasiRenjaLalu"), pick(layout, "targetRenjaLalu", r.year) ?? pick(layout, "targetRenjaLalu"));
-      }
-      for (const r of yearly("tingkatCapaian")) ratio(r, "capaian", pick(layout, "realisasiSdBerjalan"), pick(layout, "targetRenstraAkhir"), true);
-      break;
-    case "evaluasi-renja-triwulan":
-      for (const m of ["K", "Rp"] as const) {
-        const quarters = layout.columns.filter((c) => c.role === "realisasiTriwulan" && c.measure === m);
-        const renja = pick(layout, "realisasiRenja", undefined, m);
-        const sdLalu = pick(layout, "realisasiSdLalu", undefined, m);
-        const sdBerjalan = pick(layout, "realisasiSdBerjalan", undefined, m);
-        ratio(pick(layout, "tingkatCapaian", undefined, m), m === "K" ? "capaian" : "quotient", sdBerjalan, pick(layout, "targetRenstraAkhir", undefined, m), true);
-        if (renja && quarters.length > 1) sums.push({ result: renja, operand: sumOf(quarters), text: "" });
-        if (sdBerjalan && sdLalu && renja) sums.push({ result: sdBerjalan, operand: sumOf([sdLalu, renja]), text: "" });
-      }
-      break;
-    default:
-      break;
-  }
-  return { ratios, sums };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Evaluation
-
-type Evaluated = { value: Decimal | null; cells: string[] } | "unusable";
-
-/** An operand on a row: empty cells are missing (null), "-" is 0; text or errors make it unusable. */
-function evaluate(ctx: RuleContext, row: ModelRow, op: Operand, blankAsZero: boolean): Evaluated {
-  const values = new Map<string, Decimal | null>();
-  const cells: string[] = [];
-  // Only the references this operand uses: a quotient's numerator and denominator share one map.
-  for (const key of new Set(formulaRefs(op.node, (t) => op.refs.has(t)))) {
-    const col = op.refs.get(key)!;
-    const n = cellNumber(ctx.value(row, col));
-    if (n === "unusable") return "unusable";
-    values.set(key, n === null && blankAsZero ? new Decimal(0) : n);
-    cells.push(a1(row.row, col.col));
-  }
-  const r = evaluateFormula(op.node, (t) => values.get(t));
-  return { value: r.value, cells };
-}
-
-function render(node: FormulaNode, refs: Map<string, ColumnSpec>, row: number): string {
-  if (node.type === "num") {
-    const c = refs.get(node.text);
-    return c ? a1(row, c.col) : node.text;
-  }
-  const op = { "+": "+", "-": "−", "*": "×", "/": "/" }[node.op];
-  const wrap = (n: FormulaNode) => (n.type === "op" && (n.op === "+" || n.op === "-") && node.op !== "+" ? `(${render(n, refs, row)})` : render(n, refs, row));
-  return `${wrap(node.left)}${op === "+" || op === "−" ? ` ${op} ` : op}${wrap(node.right)}`;
 }
 
 export type RatioStatus = "ok" | "rounding" | "mismatch" | "undefined";
@@ -282,15 +95,10 @@ interface Candidate {
 const cache = new WeakMap<Table, RatioAnalysis>();
 
 /** The ratios group's analysis of the context's table (computed once, shared by the group's rules). */
-export function analyseRatios(ctx: RuleContext): RatioAnalysis {
+export function analyseRatios(ctx: TableCells): RatioAnalysis {
   const cached = cache.get(ctx.table);
   if (cached) return cached;
-  const layout = ctx.table.layout;
-  const printed = printedDefinitions(layout);
-  const roles = roleDefinitions(layout);
-  const defined = new Set([...printed.ratios, ...printed.sums].map((d) => d.result.col));
-  const ratioDefs = [...printed.ratios, ...roles.ratios.filter((d) => !defined.has(d.result.col))];
-  const sumDefs = [...printed.sums, ...roles.sums.filter((d) => !defined.has(d.result.col))];
+  const { ratios: ratioDefs, sums: sumDefs } = computedDefinitions(ctx.table.layout);
 
   const candidates: Candidate[] = [];
   const zeroShown = new Map<string, number>();
@@ -299,8 +107,8 @@ export function analyseRatios(ctx: RuleContext): RatioAnalysis {
     let negative: boolean | undefined;
     for (const def of ratioDefs) {
       const v = ctx.value(row, def.result);
-      const num = evaluate(ctx, row, def.numerator, false);
-      const den = evaluate(ctx, row, def.denominator, false);
+      const num = evaluateOperand(ctx, row, def.numerator, false);
+      const den = evaluateOperand(ctx, row, def.denominator, false);
       if (num === "unusable" || den === "unusable") continue;
       const zeroDen = den.value !== null && den.value.isZero();
       if (zeroDen && (num.value === null || num.value.isZero())) {
@@ -388,15 +196,15 @@ function capaianFormula(c: Candidate, method: NegativeMethod | "positive"): stri
 function classify(c: Candidate, conv: TableConventions): RatioItem {
   const base = { row: c.row, cell: c.cell, printed: c.printed, cap: c.def.cap, role: c.def.result.role, cells: c.cells };
   if (c.denominator) {
-    const formula = c.def.kind === "capaian" ? capaianFormula(c, "positive") : `${render(c.def.numerator.node, c.def.numerator.refs, c.row.row)}/${render(c.def.denominator.node, c.def.denominator.refs, c.row.row)}`;
+    const formula = c.def.kind === "capaian" ? capaianFormula(c, "positive") : `${renderOperand(c.def.numerator.node, c.def.numerator.refs, c.row.row)}/${renderOperand(c.def.denominator.node, c.def.denominator.refs, c.row.row)}`;
     return { ...base, status: "undefined", expected: null, formula, denominator: c.denominator };
   }
   let expected: Decimal;
   let formula: string;
   if (c.def.kind === "quotient") {
     expected = c.q!;
-    const num = render(c.def.numerator.node, c.def.numerator.refs, c.row.row);
-    const den = render(c.def.denominator.node, c.def.denominator.refs, c.row.row);
+    const num = renderOperand(c.def.numerator.node, c.def.numerator.refs, c.row.row);
+    const den = renderOperand(c.def.denominator.node, c.def.denominator.refs, c.row.row);
     formula = `${num}/${den} × 100`;
   } else if (c.negative) {
     const method = conv.negative.method === "inverse" && c.inverse ? "inverse" : "lan";
@@ -425,18 +233,18 @@ function classify(c: Candidate, conv: TableConventions): RatioItem {
  * column holds the latest value), so a row is checked only when its values are money or its
  * indicator is a confident flow; otherwise the sum says nothing.
  */
-function collectSums(ctx: RuleContext, defs: SumDef[]): SumItem[] {
+function collectSums(ctx: TableCells, defs: SumDef[]): SumItem[] {
   const items: SumItem[] = [];
   for (const def of defs) {
     for (const row of ctx.rows) {
       const v = ctx.value(row, def.result);
       const p = printedNumber(v);
       if (!p || !v) continue;
-      const parts = evaluate(ctx, row, def.operand, true);
+      const parts = evaluateOperand(ctx, row, def.operand, true);
       if (parts === "unusable" || parts.value === null) continue;
       const money = isMoneyRow(ctx, row, def, p);
       if (!money && !isCumulative(row)) continue;
-      const sum = render(def.operand.node, def.operand.refs, row.row);
+      const sum = renderOperand(def.operand.node, def.operand.refs, row.row);
       items.push({ row, cell: v, printed: p, expected: parts.value, money, formula: def.text ? `${def.text}: ${sum}` : sum, cells: parts.cells });
     }
   }
@@ -445,7 +253,7 @@ function collectSums(ctx: RuleContext, defs: SumDef[]): SumItem[] {
 
 const MONEY_SIZE = new Decimal(1_000_000);
 
-function isMoneyRow(ctx: RuleContext, row: ModelRow, def: SumDef, p: Printed): boolean {
+function isMoneyRow(ctx: TableCells, row: ModelRow, def: SumDef, p: Printed): boolean {
   const cols = [def.result, ...def.operand.refs.values()];
   if (cols.some((c) => c.measure === "Rp" || c.role === "anggaran" || c.role === "rp")) return true;
   const cells = cols.map((c) => ctx.value(row, c)).filter((v): v is ValueCell => !!v);
@@ -487,23 +295,13 @@ export function ratioValues(ctx: RuleContext, item: RatioItem): { actual: string
 // ---------------------------------------------------------------------------------------------
 // Footer averages
 
-const AVERAGE = /^\s*rata-?rata\s+(tingkat\s+)?capaian/i;
-const PREDIKAT = /^\s*predikat/i;
-
-const texts = (row: ModelRow) => [row.name, row.indicator, row.sasaran, row.tujuan];
-
-/** "Rata-rata capaian kinerja (%)" and "Predikat kinerja" rows under an evaluation table. */
-function isFooter(row: ModelRow): boolean {
-  return texts(row).some((t) => AVERAGE.test(t) || PREDIKAT.test(t));
-}
-
 /**
  * The footer "Rata-rata capaian kinerja": the mean of the printed capaian of the column above it
  * (E.81: column 14 K). Compared like a sum (sum-mismatch covers printed averages too).
  */
-function collectAverages(ctx: RuleContext, candidates: Candidate[]): SumItem[] {
+function collectAverages(ctx: TableCells, candidates: Candidate[]): SumItem[] {
   const items: SumItem[] = [];
-  const footers = ctx.rows.filter((r) => texts(r).some((t) => AVERAGE.test(t)));
+  const footers = ctx.rows.filter(isAverageRow);
   for (const row of footers) {
     for (const def of new Set(candidates.map((c) => c.def))) {
       if (def.result.measure === "Rp") continue; // the average is of kinerja, not of budget absorption
