@@ -28,9 +28,13 @@ export interface GrowthConvention {
   rows: GrowthRow[];
 }
 
-/** Magnitudes agree at the printed precision (the sign is judged separately: tables lose it). */
+/**
+ * Magnitudes agree at the printed precision (the sign is judged separately: tables lose it). An
+ * unrounded value — a live formula's result shown through "#,##0" — agrees when it is the same number.
+ */
 export function sameMagnitude(x: Decimal, p: Printed): boolean {
   const target = p.value.abs();
+  if (x.abs().eq(target)) return true;
   return matchesPrinted(x.abs(), target, p.decimals, "half-up") || matchesPrinted(x.abs(), target, p.decimals, "truncate");
 }
 
