@@ -17,7 +17,8 @@ import {
   type TableCells,
 } from "../../recalc/computed-cells";
 import type { RuleContext } from "../types";
-import { guessAggregation, guessDirection } from "./indicator-nature";
+import { rowNature } from "../../recalc/nature";
+import { guessAggregation } from "./indicator-nature";
 
 /**
  * The ratios group's shared reading of a table: every printed ratio (capaian, rasio, tingkat
@@ -123,11 +124,13 @@ export function analyseRatios(ctx: TableCells): RatioAnalysis {
         continue;
       }
       if (num.value === null) continue; // realisasi not filled in: value-missing's finding, not a ratio's
-      if (def.kind === "quotient") {
+      if (isPlainQuotient(def)) {
         candidates.push({ row, cell: v, printed: p, def, q: num.value.div(den.value).times(HUNDRED), lan: null, inverse: null, negative: false, cells });
         continue;
       }
-      negative ??= guessDirection(row.indicator || row.name).value === "negatif";
+      // The recalculation's reading of the row (an "Arah" column wins over the guess), so a value it
+      // writes is never called wrong here.
+      negative ??= rowNature(row).direction === "negative";
       candidates.push({
         row,
         cell: v,
@@ -187,6 +190,11 @@ function inferConventions(candidates: Candidate[], zeroShown: Map<string, number
   };
 }
 
+/** A printed quotient read as printed; a direction-aware one ("14 = 13/5" on kinerja) is a capaian. */
+function isPlainQuotient(def: Candidate["def"]): boolean {
+  return def.kind === "quotient" && !def.directional;
+}
+
 function capaianFormula(c: Candidate, method: NegativeMethod | "positive"): string {
   const [r, t] = c.cells;
   if (method === "positive") return `${r}/${t} × 100`;
@@ -196,12 +204,12 @@ function capaianFormula(c: Candidate, method: NegativeMethod | "positive"): stri
 function classify(c: Candidate, conv: TableConventions): RatioItem {
   const base = { row: c.row, cell: c.cell, printed: c.printed, cap: c.def.cap, role: c.def.result.role, cells: c.cells };
   if (c.denominator) {
-    const formula = c.def.kind === "capaian" ? capaianFormula(c, "positive") : `${renderOperand(c.def.numerator.node, c.def.numerator.refs, c.row.row)}/${renderOperand(c.def.denominator.node, c.def.denominator.refs, c.row.row)}`;
+    const formula = !isPlainQuotient(c.def) ? capaianFormula(c, "positive") : `${renderOperand(c.def.numerator.node, c.def.numerator.refs, c.row.row)}/${renderOperand(c.def.denominator.node, c.def.denominator.refs, c.row.row)}`;
     return { ...base, status: "undefined", expected: null, formula, denominator: c.denominator };
   }
   let expected: Decimal;
   let formula: string;
-  if (c.def.kind === "quotient") {
+  if (isPlainQuotient(c.def)) {
     expected = c.q!;
     const num = renderOperand(c.def.numerator.node, c.def.numerator.refs, c.row.row);
     const den = renderOperand(c.def.denominator.node, c.def.denominator.refs, c.row.row);
@@ -262,7 +270,10 @@ function isMoneyRow(ctx: TableCells, row: ModelRow, def: SumDef, p: Printed): bo
   return p.decimals === 0 && !p.percent && p.value.abs().gte(MONEY_SIZE) && cells.every((v) => v.cell.kind !== "percent");
 }
 
+/** Cumulative by the planner's "Sifat" column, or by a confident guess from the indicator. */
 function isCumulative(row: ModelRow): boolean {
+  const nature = rowNature(row);
+  if (nature.aggregationFrom === "kolom") return nature.aggregation === "kumulatif";
   const g = guessAggregation(row.indicator || row.name, row.satuan);
   return g.value === "kumulatif" && g.confident;
 }
