@@ -1,11 +1,11 @@
-import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
 import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
 import { appendNote, restyle } from "../io/edit-cell";
-import { loadWorkbookForEditing, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
+import { workbookToGrids } from "../io/read-workbook";
+import { cannotOpen, openForEditing } from "./open-for-editing";
 import { validateGrids } from "./validate";
 
 /**
@@ -70,16 +70,8 @@ function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], 
 }
 
 export async function annotateFile(file: string, out: string, lang: Lang, rules: Rule[] = RULES): Promise<{ message: string; exitCode: number }> {
-  if (![".xlsx", ".xlsm"].includes(path.extname(file).toLowerCase())) {
-    return { message: message("annotate-xlsx-only", lang, { file }), exitCode: 2 };
-  }
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbookForEditing(file);
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
-    return { message: lang === "en" ? e.messageEn : e.message, exitCode: 2 };
-  }
+  const wb = await openForEditing(file, lang, message("annotate-xlsx-only", lang, { file }));
+  if (cannotOpen(wb)) return wb;
   const sheets = wb.worksheets.filter(Boolean);
   const grids = workbookToGrids(wb);
   const { tables, notices } = validateGrids(grids, lang, rules);

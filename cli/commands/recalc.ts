@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { NegativeMethod } from "../../core/compute";
 import { predikatScale } from "../../core/compute";
@@ -10,7 +9,8 @@ import { normalizeAndRecalcPlan, recalcPlan } from "../../core/recalc";
 import { a1 } from "../../core/grid";
 import { readTables } from "../../core/read-tables";
 import { applyPlan } from "../io/apply-plan";
-import { loadWorkbookForEditing, WorkbookReadError, worksheetToGrid } from "../io/read-workbook";
+import { worksheetToGrid } from "../io/read-workbook";
+import { cannotOpen, openForEditing } from "./open-for-editing";
 
 /**
  * `tc27 recalc`: the workbook written back with the computed columns of every detected table filled
@@ -66,6 +66,7 @@ const REASONS: Record<NonNullable<Plan["skipped"]>[number]["reason"], Record<Lan
   ambiguous: { id: "ambigu", en: "ambiguous" },
   compound: { id: "gabungan", en: "compound" },
   prefix: { id: "awalan", en: "prefix" },
+  "unsure-tree": { id: "pohon kode ragu", en: "unsure code tree" },
 };
 
 /** Fills a message's {placeholders} (the command's own texts; the shared ones are core/i18n's). */
@@ -102,14 +103,8 @@ export function recalcText(tables: RecalcTable[], out: string, lang: Lang): stri
 }
 
 export async function recalcFile(file: string, out: string, settings: RecalcSettings, lang: Lang): Promise<{ message: string; exitCode: number }> {
-  if (![".xlsx", ".xlsm"].includes(path.extname(file).toLowerCase())) return { message: say(TEXT.xlsxOnly, lang, { file }), exitCode: 2 };
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbookForEditing(file);
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
-    return { message: lang === "en" ? e.messageEn : e.message, exitCode: 2 };
-  }
+  const wb = await openForEditing(file, lang, say(TEXT.xlsxOnly, lang, { file }));
+  if (cannotOpen(wb)) return wb;
   const tables = recalcWorkbook(wb, settings);
   if (tables.length === 0) return { message: message("file-no-table", lang, { file }), exitCode: 2 };
   await wb.xlsx.writeFile(out);
