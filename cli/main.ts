@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../core/i18n/messages";
 import { message } from "../core/i18n/messages";
 import { PREDIKAT_SCALES } from "../core/compute";
 import { annotateFile } from "./commands/annotate";
+import { GENERATE_KINDS, generateFile, type GenerateSettings } from "./commands/generate";
 import { inspectFile, inspectText } from "./commands/inspect";
 import { recalcFile, type RecalcSettings } from "./commands/recalc";
+import { templateFile } from "./commands/template";
 import { rulesFor, validateFile, validateText } from "./commands/validate";
 import { WorkbookReadError } from "./io/read-workbook";
 
@@ -94,6 +96,48 @@ program
   .argument("<file>")
   .action(async (file: string, opts: { out: string; lang: Lang; negative?: RecalcSettings["negative"]; scale?: string; normalize?: boolean }) => {
     const r = await recalcFile(file, opts.out, { negative: opts.negative, scale: opts.scale, normalize: !!opts.normalize }, opts.lang);
+    process.stdout.write(r.message + "\n");
+    process.exitCode = r.exitCode;
+  });
+
+/** A whole year for --year/--first-year, a count for --years: commander hands the text over. */
+const integer = (name: string) => (text: string) => {
+  if (!/^\d+$/.test(text.trim())) throw new InvalidArgumentError(`${name} harus bilangan bulat / must be a whole number`);
+  return Number(text);
+};
+const periodOptions = (cmd: Command) =>
+  cmd
+    .option("--first-year <year>", "tahun pertama periode Renstra / first year of the period", integer("--first-year"))
+    .option("--years <n>", "lama periode (tahun) / period length in years", integer("--years"));
+
+periodOptions(
+  program
+    .command("generate")
+    .description("buat tabel resmi berformat (T-C.27, T-C.29, E.81) dari T-C.27 atau templat isian / generate a formatted official table")
+    .requiredOption("--out <file>", "berkas keluaran .xlsx / output .xlsx")
+    .addOption(new Option("--kind <kind>", "jenis tabel / table kind").choices([...GENERATE_KINDS]).default("renstra-program"))
+    .option("--year <year>", "tahun yang dievaluasi (T-C.29, E.81) / evaluated year", integer("--year")),
+)
+  .addOption(new Option("--paper <size>", "ukuran kertas / paper size").choices(["A4", "F4"]).default("A4"))
+  .option("--pd <name>", 'nama Perangkat Daerah untuk judul, mis. "Dinas Kesehatan" / name for the title')
+  .addOption(langOption())
+  .argument("<file>")
+  .action(async (file: string, opts: Omit<GenerateSettings, "kind"> & { kind: GenerateSettings["kind"]; out: string; lang: Lang }) => {
+    const { out, lang, ...settings } = opts;
+    const r = await generateFile(file, out, settings, lang);
+    process.stdout.write(r.message + "\n");
+    process.exitCode = r.exitCode;
+  });
+
+periodOptions(
+  program
+    .command("template")
+    .description("tulis templat isian kosong untuk T-C.27 (daftar pilihan dan petunjuk) / write the empty input template")
+    .requiredOption("--out <file>", "berkas keluaran .xlsx / output .xlsx"),
+)
+  .addOption(langOption())
+  .action(async (opts: { out: string; firstYear?: number; years?: number; lang: Lang }) => {
+    const r = await templateFile(opts.out, { firstYear: opts.firstYear, years: opts.years }, opts.lang);
     process.stdout.write(r.message + "\n");
     process.exitCode = r.exitCode;
   });

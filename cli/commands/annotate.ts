@@ -3,6 +3,7 @@ import type { Lang } from "../../core/i18n/messages";
 import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
+import { uniqueSheetName } from "../io/apply-plan";
 import { appendNote, restyle } from "../io/edit-cell";
 import { workbookToGrids } from "../io/read-workbook";
 import { cannotOpen, openForEditing } from "./open-for-editing";
@@ -46,12 +47,6 @@ function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): numb
     appendNote(cell, fs.map((f) => noteText(f, lang)).join("\n"));
   }
   return byCell.size;
-}
-
-function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
-  let name = base;
-  for (let i = 2; wb.getWorksheet(name); i++) name = `${base} (${i})`;
-  return name;
 }
 
 function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], lang: Lang): string {

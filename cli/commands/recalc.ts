@@ -70,7 +70,7 @@ const REASONS: Record<NonNullable<Plan["skipped"]>[number]["reason"], Record<Lan
 };
 
 /** Fills a message's {placeholders} (the command's own texts; the shared ones are core/i18n's). */
-function say(text: Record<Lang, string>, lang: Lang, params: Record<string, string | number> = {}): string {
+export function say(text: Record<Lang, string>, lang: Lang, params: Record<string, string | number> = {}): string {
   return text[lang].replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 

@@ -85,6 +85,8 @@ export function buildTable(grid: Grid, layout: Layout): Table {
   const no = first("no");
   const arah = first("arah");
   const sifat = first("sifat");
+  const unitPd = first("unitPd");
+  const lokasi = first("lokasi");
   const valueCols = inTable.filter((c) => !TEXT_ROLES.includes(c.role));
   const parsed = readValueColumns(grid, layout, valueCols);
   const moneyCols = valueCols.map((c) => isMoneyColumn(c, layout));
@@ -157,6 +159,8 @@ export function buildTable(grid: Grid, layout: Layout): Table {
       sasaran: facts.sasaran,
       arah: text(r, arah),
       sifat: text(r, sifat),
+      unitPd: text(r, unitPd),
+      lokasi: text(r, lokasi),
       values,
       parent: null,
       children: [],

@@ -89,6 +89,9 @@ export const ModelRowSchema = z.object({
   /** The row's "Arah" / "Sifat" cells when the table has those columns (overrides of the guesses). */
   arah: z.string().optional(),
   sifat: z.string().optional(),
+  /** The row's "Unit kerja PD penanggung jawab" and "Lokasi" cells, for generated tables. */
+  unitPd: z.string().optional(),
+  lokasi: z.string().optional(),
   values: z.array(ValueCellSchema),
   /** Index of the enclosing row in document order (the tree), or null at the top. */
   parent: z.number().int().nullable(),

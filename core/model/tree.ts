@@ -3,7 +3,7 @@ import type { ModelRow, RowLevel } from "./schema";
 /**
  * The tree in document order: each row's parent is the nearest row above it of a higher level
  * (tujuan > sasaran > urusan > bidang > program > kegiatan > sub kegiatan). Totals enclose the rows
- * of their block: a total sums the highest-level rows with amounts since the previous total, and a
+ * of their block: a total sums the top rows with amounts since the previous total, and a
  * total that follows totals directly (or says "keseluruhan") sums those totals.
  */
 const RANK: Partial<Record<RowLevel, number>> = {
@@ -26,7 +26,7 @@ export function buildTree(rows: ModelRow[]): void {
     if (row.continues !== null) continue;
     if (row.level === "total") {
       const grand = block.length === 0 || /keseluruhan/i.test(row.name);
-      const members = grand ? totals : topRowsWithAmounts(block);
+      const members = grand ? totals : topRowsWithAmounts(block, rows);
       // A total's children are the rows it sums; they keep their own parent.
       row.children = members.map((m) => m.index);
       if (grand) totals = [];
@@ -47,9 +47,17 @@ export function buildTree(rows: ModelRow[]): void {
   }
 }
 
-function topRowsWithAmounts(block: ModelRow[]): ModelRow[] {
-  const withAmounts = block.filter((r) => r.values.length > 0);
-  if (withAmounts.length === 0) return [];
-  const top = Math.min(...withAmounts.map((r) => RANK[r.level] ?? 4.5));
-  return withAmounts.filter((r) => (RANK[r.level] ?? 4.5) === top);
+/**
+ * The rows a total adds up: each top row of its block that has amounts, and under a heading without
+ * amounts ("Urusan …") the highest rows with amounts below it. A program printed before the first
+ * urusan heading is summed beside the urusan rows, not dropped for being of a lower level.
+ */
+function topRowsWithAmounts(block: ModelRow[], rows: ModelRow[]): ModelRow[] {
+  const members: ModelRow[] = [];
+  const take = (row: ModelRow) => {
+    if (row.values.length > 0) members.push(row);
+    else for (const i of row.children) take(rows[i]);
+  };
+  for (const row of block) if (row.parent === null) take(row);
+  return members;
 }

@@ -22,6 +22,12 @@ export interface CellWrite {
   /** Background fill, RRGGBB. */
   fill?: string;
   bold?: boolean;
+  /** Layout of generated tables: thin borders all round, wrapped text, indent level, alignment. */
+  border?: boolean;
+  wrap?: boolean;
+  indent?: number;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle";
   /**
    * What the core computed for this cell (exact), for engine tests and for reporting a changed
    * value: a number for numeric results, "" for a deliberately empty result (no capaian).
@@ -40,7 +46,28 @@ export interface Plan {
   changed: { row: number; col: number; previous: string; next: string }[];
   /**
    * Cells the plan deliberately left as they are, with why: "Rapikan angka" does not guess an
-   * ambiguous number ("80,127"), split a compound ("10 & 2") or drop a qualitative prefix.
+   * ambiguous number ("80,127"), split a compound ("10 & 2") or drop a qualitative prefix; the
+   * recalculation leaves a parent's amount whose code tree is unsure ("unsure-tree").
    */
-  skipped?: { row: number; col: number; text: string; reason: "ambiguous" | "compound" | "prefix" }[];
+  skipped?: { row: number; col: number; text: string; reason: "ambiguous" | "compound" | "prefix" | "unsure-tree" }[];
+  /** Sheet layout, for generated tables ("Buat tabel"): merged ranges ("F1:Q1"), widths, frozen header, print. */
+  sheetLayout?: SheetLayout;
+}
+
+export interface SheetLayout {
+  merges: string[];
+  /** Column widths in characters, by 1-based column. */
+  columnWidths: { col: number; width: number }[];
+  /** Rows and columns kept in view when scrolling (the header block). */
+  freeze?: { rows: number; cols: number };
+  print?: {
+    orientation: "landscape" | "portrait";
+    /** "A4" or "F4" (folio, 215 × 330 mm, common in Indonesian government offices). */
+    paper: "A4" | "F4";
+    /** Header rows repeated on every printed page, e.g. "1:4". */
+    repeatRows?: string;
+    fitToWidth: boolean;
+  };
+  /** Cells that take a value from a list (data validation), e.g. Arah "positif"/"negatif" on "M8:M507". */
+  validations?: { range: string; list: string[]; prompt?: string }[];
 }

@@ -49,6 +49,8 @@ export interface Computed {
 export class Recalc {
   readonly writes: CellWrite[] = [];
   readonly changed: Plan["changed"] = [];
+  /** Cells deliberately left as they are (a parent whose code tree is unsure). */
+  readonly skipped: NonNullable<Plan["skipped"]> = [];
   private readonly computed = new Map<string, InputState>();
 
   constructor(

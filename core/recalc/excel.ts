@@ -1,4 +1,5 @@
 import type { FormulaNode, NegativeMethod, RoundingMode } from "../compute";
+import { a1 } from "../grid";
 
 /**
  * Spreadsheet formula text (English function names, comma separators) for the computed cells. Every
@@ -56,9 +57,36 @@ export function sumFormula(refs: Ref[], cols: number[], rowRange: (from: number,
   return `=SUM(${refs.map(term).join(",")})`;
 }
 
+/** The mean of a column's filled cells, rounded; empty when none is filled (AVERAGE would be #DIV/0!). */
+export function averageFormula(range: string, decimals: number, mode: RoundingMode): string {
+  return `=IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`, decimals, mode)})`;
+}
+
 /** The latest filled value among cells in order: the last non-empty one, empty when all are. */
 export function latestFormula(refs: Ref[]): string {
   let expr = `""`;
   for (const r of refs) expr = `IF(${r.a1}<>"",${term(r)},${expr})`;
   return `=${expr}`;
+}
+
+/**
+ * A sum of scattered cells, =SUM(H8,H9,H12): each run of three or more adjacent cells down a column
+ * or along a row becomes a range (H8:H10). SUM reads a dash or a blank as 0.
+ */
+export function sumOfCells(cells: { row: number; col: number }[]): string {
+  const terms: string[] = [];
+  for (let i = 0; i < cells.length; ) {
+    const [dr, dc] = i + 1 < cells.length ? [cells[i + 1].row - cells[i].row, cells[i + 1].col - cells[i].col] : [0, 0];
+    const step = (dr === 1 && dc === 0) || (dr === 0 && dc === 1);
+    let j = i + 1;
+    while (step && j < cells.length && cells[j].row - cells[j - 1].row === dr && cells[j].col - cells[j - 1].col === dc) j++;
+    if (step && j - i > 2) {
+      terms.push(`${a1(cells[i].row, cells[i].col)}:${a1(cells[j - 1].row, cells[j - 1].col)}`);
+      i = j;
+    } else {
+      terms.push(a1(cells[i].row, cells[i].col));
+      i++;
+    }
+  }
+  return `=SUM(${terms.join(",")})`;
 }

@@ -4,7 +4,7 @@ import { a1 } from "../grid";
 import type { ModelRow } from "../model";
 import { isAverageRow, isFooter, isPredikatRow, type RatioDef } from "./computed-cells";
 import type { Recalc } from "./context";
-import { rounded } from "./excel";
+import { averageFormula } from "./excel";
 import { percentFormat } from "./formats";
 import { averageNote, predikatNote } from "./notes";
 
@@ -33,7 +33,7 @@ export function writeFooters(rc: Recalc, defs: RatioDef[], scale: PredikatScale)
       rc.write({
         row,
         col: def.result,
-        formula: `=IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`, rc.decimals, rc.mode)})`,
+        formula: averageFormula(range, rc.decimals, rc.mode),
         value: mean,
         textInputs: [],
         numberFormat: percentFormat(rc.decimals, sign),

@@ -1,10 +1,21 @@
-import type { Table } from "../model";
+import type Decimal from "decimal.js";
+import type { Table, ValueCell } from "../model";
 import type { CellWrite, Plan } from "../plan/types";
 import { tableCells } from "./computed-cells";
 import { writtenFormat } from "./formats";
 import { isNormalizable } from "./inputs";
 import type { RecalcOptions } from "./context";
 import { recalcPlan } from "./recalc-plan";
+
+/**
+ * A number written as text as the real number a spreadsheet stores, with the format that shows it as
+ * written; null when the cell is not one "Rapikan angka" converts. Percentages are stored as
+ * fractions under a percent format, as spreadsheets hold them.
+ */
+export function normalizedNumber(v: ValueCell | undefined): { value: Decimal; numberFormat: string } | null {
+  if (!isNormalizable(v)) return null;
+  return { value: v.cell.kind === "percent" ? v.cell.value!.div(100) : v.cell.value!, numberFormat: writtenFormat(v) };
+}
 
 /**
  * "Rapikan angka": every value cell holding a number as text becomes a real number whose custom
@@ -18,10 +29,9 @@ export function normalizePlan(table: Table): Plan {
   for (const row of tableCells(table).rows) {
     for (const v of row.values) {
       if (typeof v.raw !== "string") continue;
-      if (isNormalizable(v)) {
-        // Percentages are stored as fractions under a percent format, as spreadsheets hold them.
-        const value = v.cell.kind === "percent" ? v.cell.value!.div(100) : v.cell.value!;
-        writes.push({ row: v.row, col: v.col, value: value.toNumber(), numberFormat: writtenFormat(v), expected: value.toFixed() });
+      const number = normalizedNumber(v);
+      if (number) {
+        writes.push({ row: v.row, col: v.col, value: number.value.toNumber(), numberFormat: number.numberFormat, expected: number.value.toFixed() });
         continue;
       }
       const reason = v.cell.reading === "ambiguous" ? "ambiguous" : v.cell.compound ? "compound" : v.cell.prefix && v.cell.value ? "prefix" : null;
@@ -48,6 +58,6 @@ export function normalizeAndRecalcPlan(table: Table, options: Omit<RecalcOptions
     label: { id: "Rapikan angka dan hitung ulang", en: "Tidy numbers and recalculate" },
     writes: [...normalize.writes.filter((w) => !recomputed.has(`${w.row},${w.col}`)), ...recalc.writes],
     changed: recalc.changed,
-    skipped: normalize.skipped,
+    skipped: [...(normalize.skipped ?? []), ...(recalc.skipped ?? [])],
   };
 }

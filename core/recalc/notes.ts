@@ -80,3 +80,19 @@ export function valueNote(inputs: string[], normalized: boolean): string {
     en: `Value computed by Tabel Renstra because input cell ${cells} holds text; run Rapikan angka (tidy numbers) so a formula can be used.`,
   });
 }
+
+/** A money column of a Renstra/Renja table: parents and totals sum the rows under them. */
+export function paguNote(): string {
+  return both({
+    id: "Pagu program = Σ kegiatannya, kegiatan = Σ sub kegiatannya, total = Σ baris yang dijumlahkannya (sel kosong dan \"-\" dihitung 0).",
+    en: "A program's amount = Σ its kegiatan, a kegiatan's = Σ its sub kegiatan, a total's = Σ the rows it adds up (empty cells and \"-\" count as 0).",
+  });
+}
+
+/** The kondisi akhir Rp column: the sum of the table's year window. */
+export function finalRpNote(from: number, to: number, support: number, total: number): string {
+  return both({
+    id: `Kondisi akhir Rp = Σ Rp tahun ${from}–${to} (rentang tahun yang diikuti ${support} dari ${total} baris tabel ini).`,
+    en: `Rp at end of period = Σ Rp of ${from}–${to} (the years ${support} of ${total} rows of this table sum).`,
+  });
+}

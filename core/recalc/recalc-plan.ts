@@ -7,6 +7,7 @@ import { Recalc, type RecalcOptions } from "./context";
 import { writeFooters } from "./footer";
 import { writeGrowth } from "./growth";
 import { headerSheetRow } from "./inputs";
+import { PAGU_SUM_KINDS, writePaguSums } from "./pagu-sums";
 import { writeRatios } from "./ratios";
 import { writeSums } from "./sums";
 
@@ -36,6 +37,7 @@ export function recalcPlan(table: Table, options: RecalcOptions = {}): Plan {
   const headerRow = headerSheetRow(table);
   // Sums first: E.81's 14 = 13/5 and T-C.29's 11 = 10/4 read the sums' new values.
   writeSums(rc, defs.sums, rows, headerRow);
+  if (PAGU_SUM_KINDS.includes(table.layout.kind)) writePaguSums(rc, headerRow);
   writeRatios(rc, defs.ratios, rows, headerRow);
   writeGrowth(rc, rows, headerRow);
   writeFooters(rc, defs.ratios, options.scale ?? PREDIKAT_SCALES[0]);
@@ -44,5 +46,6 @@ export function recalcPlan(table: Table, options: RecalcOptions = {}): Plan {
     label: { id: "Hitung ulang kolom capaian", en: "Recalculate computed columns" },
     writes: rc.writes,
     changed: rc.changed,
+    skipped: rc.skipped,
   };
 }

@@ -9,6 +9,7 @@ import { printedNumber } from "../../core/rules/support/ratios";
 import { expectedFindings } from "../support/expected-findings";
 import { type FixtureName, fixtureConvention, fixtureText, fixtureWorkbook } from "../support/fixtures";
 import { tsvToWorkbook } from "../support/tsv-to-xlsx";
+import { documentNumber } from "../unit/recalc-sums-support";
 import { differences, functionNames, recalcInLibreOffice, resultOf, STANDARD_FUNCTIONS, workbookFormulas } from "./harness";
 import { E81, PENGUKURAN } from "./tables";
 
@@ -150,15 +151,6 @@ test("the E.81 footer: Rata-rata capaian kinerja and Predikat kinerja as live fo
     expect([predikat.write?.expected, predikat.result]).toEqual([label, label]);
   }
 });
-
-/** "100,00%" / "74.48%" / "-17.556.475" in the document's convention → the number and its decimals. */
-function documentNumber(text: string, convention: "id" | "en"): { value: Decimal; decimals: number } | null {
-  const t = text.replace(/%$/, "").trim();
-  const [group, point] = convention === "id" ? [".", ","] : [",", "."];
-  if (!/^-?[\d.,]+$/.test(t)) return null;
-  const plain = t.split(group).join("").replace(point, ".");
-  return { value: new Decimal(plain), decimals: plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0 };
-}
 
 test("where the fixture's ground truth gives the value of a computed cell, the recalculated cell holds it", () => {
   const wrong: string[] = [];

@@ -57,10 +57,38 @@ export interface FinalWindow {
   total: number;
 }
 
+/** A parent or total as the roll-up judged it: the rows whose amounts it sums. */
+export interface Rollup {
+  row: ModelRow;
+  members: ModelRow[];
+  /** The tree around it is certain, or an unsure one (duplicated codes, …) that the numbers confirm. */
+  sure: boolean;
+}
+
+/** The sheet cell holding a row's amount in a slot: on its carrier row, in the money or the Target column. */
+export interface Place {
+  row: ModelRow;
+  col: ColumnSpec;
+}
+
 export interface PaguAnalysis {
   slots: Slot[];
   comparisons: Comparison[];
   window?: FinalWindow;
+  /** Every parent and total judged, children before parents (the recalculation writes them in this order). */
+  rollups: Rollup[];
+  /**
+   * Rows whose kondisi akhir Rp is the sum of their years: those judged against the window, and
+   * those with yearly amounts and a blank kondisi akhir (value-missing reports them).
+   */
+  finalRows: ModelRow[];
+  /** Where a row's amount in a slot is (also when that cell is empty); undefined when the row has no money cells. */
+  place(row: ModelRow, slot: Slot): Place | undefined;
+  /**
+   * The cells a parent's amount in a slot adds up, as the roll-up adds them: each member's cell, and
+   * for a member with a blank cell the cells of the rows under it. "unreadable" when one is not a number.
+   */
+  addends(rollup: Rollup, slot: Slot): Place[] | "unreadable";
   /** The row whose cells carry a row's amounts (itself, or its pagu continuation row), for the target/pagu rules. */
   carrier(row: ModelRow): ModelRow | undefined;
   /** The usable amount a row prints in a slot (undefined when empty or not a number). */
@@ -414,6 +442,7 @@ function analyse(table: Table): PaguAnalysis {
   const printedFull = (c: number, si: number) => cellAmount(cells.cell(c, si)) as Amount;
 
   const comparisons: Comparison[] = [];
+  const rollups: Rollup[] = [];
   const levelOf = (ids: number[]): RowLevel => {
     const counts = new Map<RowLevel, number>();
     for (const i of ids) counts.set(rows[i].level, (counts.get(rows[i].level) ?? 0) + 1);
@@ -459,6 +488,7 @@ function analyse(table: Table): PaguAnalysis {
     if (best !== base) for (const o of orphans) floatUp(rows[o], p);
     // An unsure tree must be confirmed by the numbers (most columns agree) before its columns are flagged.
     const doubtful = unsure[p.index] || best.some((i) => unsure[i]);
+    rollups.push({ row: p, members: best.map((i) => rows[i]), sure: !doubtful || (bestCompared > 0 && bestMatches * 2 >= bestCompared) });
     if (doubtful && bestMatches * 2 < bestCompared) return;
     for (const si of bestDiffs) {
       const at = cells.cell(c, si)!;
@@ -512,10 +542,38 @@ function analyse(table: Table): PaguAnalysis {
   }
   const final = finalComparisons(slots, cells, carries);
   comparisons.push(...final.comparisons);
+
+  const place = (r: ModelRow, s: Slot): Place | undefined => {
+    const c = carrierIdx[r.index];
+    const col = c < 0 ? undefined : inTargets[c] ? s.alt : s.col;
+    return col && { row: rows[c], col };
+  };
+  /** The places amount(i, si) adds: the carrier's cell (also when empty), or through a blank parent its members'. */
+  function addendsOf(ids: number[], si: number, out: Place[]): boolean {
+    for (const i of ids) {
+      const st = amount(i, si);
+      if (st === BAD) return false;
+      if (st === SUMMED) {
+        if (!addendsOf(members[i]!, si, out)) return false;
+        continue;
+      }
+      // A blank cell adds 0, and its amount once the recalculation fills it in.
+      const p = place(rows[i], slots[si]);
+      if (p) out.push(p);
+    }
+    return true;
+  }
   return {
     slots,
     comparisons,
     ...(final.window ? { window: final.window } : {}),
+    rollups,
+    finalRows: [...final.judged, ...blankFinals(slots, cells, carries)].sort((x, y) => x - y).map((i) => rows[i]),
+    place,
+    addends: (r, s) => {
+      const out: Place[] = [];
+      return addendsOf(r.members.map((m) => m.index), slots.indexOf(s), out) ? out : "unreadable";
+    },
     carrier,
     printed: (r, s) => {
       const c = carrierIdx[r.index];
@@ -536,6 +594,20 @@ function dedupe(ids: number[]): number[] {
   return [...new Set(ids)];
 }
 
+/** Carrying rows with a yearly amount, none unreadable, and a blank kondisi akhir Rp. */
+function blankFinals(slots: Slot[], cells: SlotCells, carries: Uint8Array): number[] {
+  const fi = slots.findIndex((s) => s.final);
+  const ysi = slots.flatMap((s, si) => (!s.final && s.col.role === "rp" && s.col.year !== undefined ? [si] : []));
+  if (fi < 0 || ysi.length < 2) return [];
+  const out: number[] = [];
+  for (let i = 0; i < cells.rows.length; i++) {
+    if (!carries[i] || cells.state[fi][i] !== NONE) continue;
+    const states = ysi.map((si) => cells.state[si][i]);
+    if (states.includes(PRINTED) && !states.includes(BAD)) out.push(i);
+  }
+  return out;
+}
+
 /** Contiguous year windows a kondisi akhir could sum: the whole period, and every prefix and suffix of it. */
 function windowsOf(years: number[]): [number, number][] {
   const out: [number, number][] = [[years[0], years[years.length - 1]]];
@@ -546,14 +618,14 @@ function windowsOf(years: number[]): [number, number][] {
   return out;
 }
 
-function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array): { comparisons: Comparison[]; window?: FinalWindow } {
+function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array): { comparisons: Comparison[]; window?: FinalWindow; judged: number[] } {
   const { rows } = cells;
   const fi = slots.findIndex((s) => s.final);
   const yearly = slots
     .map((s, si) => ({ s, si }))
     .filter(({ s }) => !s.final && s.col.role === "rp" && s.col.year !== undefined)
     .sort((a, b) => a.s.col.year! - b.s.col.year!);
-  if (fi < 0 || yearly.length < 2) return { comparisons: [] };
+  if (fi < 0 || yearly.length < 2) return { comparisons: [], judged: [] };
   const years = yearly.map(({ s }) => s.col.year!);
   const ysi = yearly.map(({ si }) => si);
   const windows = windowsOf(years);
@@ -628,7 +700,7 @@ function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array):
     if (!fastFits(i, fits, at)) exact(i).fits.forEach((f, w) => (fits[at + w] = f ? 1 : 0));
     judged.push(i);
   }
-  if (!judged.length) return { comparisons: [] };
+  if (!judged.length) return { comparisons: [], judged };
 
   // The window most rows follow (DOMAIN.md §6); ties go to the longer window, listed first.
   const support = windows.map((_, w) => judged.reduce((t, _i, j) => t + fits[j * W + w], 0));
@@ -667,7 +739,7 @@ function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array):
       ...(other >= 0 ? { other: windows[other] } : {}),
     });
   });
-  return { comparisons, window };
+  return { comparisons, window, judged };
 }
 
 /** Level names for messages ("sub kegiatan" for subkegiatan). */
