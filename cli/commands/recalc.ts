@@ -4,7 +4,9 @@ import { predikatScale } from "../../core/compute";
 import type { Lang } from "../../core/i18n/messages";
 import { message } from "../../core/i18n/messages";
 import { TEMPLATES } from "../../core/layout";
+import type { ColumnSpec } from "../../core/layout";
 import type { Plan } from "../../core/plan/types";
+import type { RuleId } from "../../core/rules/types";
 import { normalizeAndRecalcPlan, recalcPlan } from "../../core/recalc";
 import { a1 } from "../../core/grid";
 import { readTables } from "../../core/read-tables";
@@ -30,6 +32,18 @@ export interface RecalcTable {
   kind: string;
   range: string;
   plan: Plan;
+  /** The table's columns, to name what kind of value each replaced cell held. */
+  columns: ColumnSpec[];
+}
+
+/** The finding a replaced value would have raised, by the role of its column. */
+function ruleOfColumn(columns: ColumnSpec[], col: number): RuleId {
+  const role = columns.find((c) => c.col === col)?.role;
+  if (role === "growth") return "growth-mismatch";
+  if (role === "finalRp") return "pagu-final";
+  if (role === "rp" || role === "anggaran") return "pagu-rollup";
+  if (role === "realisasiRenja" || role === "realisasiSdBerjalan" || role === "finalTarget") return "sum-mismatch";
+  return "ratio-mismatch";
 }
 
 /** Recalculates every table of a loaded workbook in place; returns each table's applied plan. */
@@ -43,7 +57,7 @@ export function recalcWorkbook(wb: ExcelJS.Workbook, settings: RecalcSettings): 
     for (const table of readTables(worksheetToGrid(ws))) {
       const plan = settings.normalize ? normalizeAndRecalcPlan(table, options) : recalcPlan(table, options);
       applyPlan(ws, plan);
-      results.push({ sheet: ws.name, kind: table.model.kind, range: table.model.range, plan });
+      results.push({ sheet: ws.name, kind: table.model.kind, range: table.model.range, plan, columns: table.layout.columns });
     }
   }
   return results;
@@ -55,7 +69,7 @@ const TEXT = {
   empty: { id: "(kosong)", en: "(empty)" },
   nothing: { id: "tidak ada sel yang perlu ditulis", en: "nothing to write" },
   changed: { id: "{n} nilai tertulis diganti (sebelumnya → baru):", en: "{n} typed values replaced (previous → new):" },
-  skipped: { id: "{n} sel tetap teks (tidak ditebak):", en: "{n} cells left as text (not guessed):" },
+  skipped: { id: "{n} sel dibiarkan apa adanya (tidak ditebak):", en: "{n} cells left as they are (not guessed):" },
   xlsxOnly: {
     id: 'Berkas "{file}" bukan .xlsx; rumus hanya dapat ditulis ke buku kerja .xlsx.',
     en: 'File "{file}" is not an .xlsx; formulas can only be written to an .xlsx workbook.',
@@ -85,7 +99,7 @@ function planLine(plan: Plan, lang: Lang): string {
 /** Per table: what the plan wrote, the cells left as text, and every typed value it replaced. */
 export function recalcText(tables: RecalcTable[], out: string, lang: Lang): string {
   const lines: string[] = [];
-  for (const { sheet, kind, range, plan } of tables) {
+  for (const { sheet, kind, range, plan, columns } of tables) {
     const label = TEMPLATES.find((x) => x.kind === kind)?.label[lang] ?? kind;
     lines.push(`${sheet} · ${label} · ${range}`, `  ${planLine(plan, lang)}`);
     const skipped = plan.skipped ?? [];
@@ -95,7 +109,9 @@ export function recalcText(tables: RecalcTable[], out: string, lang: Lang): stri
     }
     if (plan.changed.length > 0) {
       lines.push(`    ${say(TEXT.changed, lang, { n: plan.changed.length })}`);
-      for (const c of plan.changed) lines.push(`      ${a1(c.row, c.col).padEnd(6)} ratio-mismatch  ${c.previous} → ${c.next || say(TEXT.empty, lang)}`);
+      for (const c of plan.changed) {
+        lines.push(`      ${a1(c.row, c.col).padEnd(6)} ${ruleOfColumn(columns, c.col).padEnd(15)} ${c.previous} → ${c.next || say(TEXT.empty, lang)}`);
+      }
     }
   }
   lines.push("", say(TEXT.written, lang, { out }));
