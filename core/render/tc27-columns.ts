@@ -29,11 +29,11 @@ export function tc27Columns(years: number[], withTujuanSasaran: boolean, satuanC
   if (satuanColumn) add({ key: "satuan" }, ["Satuan"], 10);
   add({ key: "baseline" }, [`Data Capaian pada Tahun Awal Perencanaan ${years[0] - 1}`], 12);
   for (const year of years) {
-    add({ key: "target", year }, [TARGET_GROUP, `Tahun ${year}`, "Target"], 10);
-    add({ key: "rp", year }, [TARGET_GROUP, `Tahun ${year}`, "Rp"], 17);
+    add({ key: "target", year }, [TARGET_GROUP, `Tahun ${year}`, "Target"], 13);
+    add({ key: "rp", year }, [TARGET_GROUP, `Tahun ${year}`, "Rp"], 19);
   }
-  add({ key: "finalTarget" }, [FINAL_GROUP, "Target"], 10);
-  add({ key: "finalRp" }, [FINAL_GROUP, "Rp"], 19);
+  add({ key: "finalTarget" }, [FINAL_GROUP, "Target"], 13);
+  add({ key: "finalRp" }, [FINAL_GROUP, "Rp"], 21);
   add({ key: "unitPd" }, ["Unit Kerja Perangkat Daerah Penanggung Jawab"], 20);
   add({ key: "lokasi" }, ["Lokasi"], 14);
   return cols.map((c, i) => ({ ...c, number: `(${i + 1})` }));

@@ -12,7 +12,7 @@ import { pageToPng, pngSize } from "../support/pdf";
  */
 const ROOT = path.join(__dirname, "..", "..");
 const DOC_IMAGE = path.join(ROOT, "docs", "tc27-balangan.png");
-const DPI = 70;
+const DPI = 100;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tc27-visual-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -24,7 +24,7 @@ test("the generated table prints as landscape A4 pages, the first kept for the R
   try {
     const png = pageToPng(pdf, path.join(tmp, "page"), 1, DPI);
     const size = pngSize(png)!;
-    // A4 landscape is 297 × 210 mm: at 70 dpi about 818 × 579 pixels.
+    // A4 landscape is 297 × 210 mm: at 100 dpi about 1169 × 827 pixels.
     expect(size.width).toBeGreaterThan(size.height);
     expect(Math.abs(size.width - (297 / 25.4) * DPI)).toBeLessThan(3);
     expect(Math.abs(size.height - (210 / 25.4) * DPI)).toBeLessThan(3);
