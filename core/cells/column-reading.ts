@@ -35,6 +35,8 @@ export interface ColumnReading {
 
 /** Longer texts are rarely repeated; they are not worth a memo key. */
 const MEMO_TEXT_LIMIT = 64;
+/** Typed numbers this large are amounts, rarely repeated. */
+const MEMO_NUMBER_LIMIT = 1_000_000;
 
 export function readColumn(cells: ColumnCell[], options: ColumnOptions = {}): ColumnReading {
   return readColumnAt(cells.length, (i) => cells[i].raw, (i) => cells[i].format, options);
@@ -66,6 +68,11 @@ export function readColumnAt(
     const raw = rawAt(i);
     const format = formatAt(i);
     if (typeof raw !== "string") {
+      // Amounts (Rp) are nearly all distinct: a memo would only cost. Targets, counts and percentages repeat.
+      if (raw === null || typeof raw !== "number" || Math.abs(raw) >= MEMO_NUMBER_LIMIT) {
+        parsed[i] = parseCell(raw, format);
+        continue;
+      }
       let byValue = typedMemo.get(format);
       if (!byValue) typedMemo.set(format, (byValue = new Map()));
       let cell = byValue.get(raw);

@@ -4,7 +4,8 @@
  * - read_ms, read_peak_mb: ExcelJS reading the .xlsx into a Grid (what the CLI does first);
  * - validate_ms, peak_mb: detection + model + every rule, in a process that loads the same Grid from
  *   a JSON copy (so the peak is validation's, not ExcelJS's);
- * - ratio = validate_ms / read_ms.
+ * - ratio = validate_ms / read_ms;
+ * each the median of three runs.
  * Run it with --expose-gc (the bench script does) so garbage is collected between measurements.
  */
 import { execFileSync } from "node:child_process";
@@ -56,6 +57,14 @@ function measureValidate(gridFile: string) {
   return { validate_ms: performance.now() - t0, peak_mb: peakMb(), findings };
 }
 
+const RUNS = 3;
+
+/** The run whose `key` is the median of RUNS runs (its other figures come with it). */
+function medianRun(run: () => Record<string, number>, key: string): Record<string, number> {
+  const runs = Array.from({ length: RUNS }, run).sort((a, b) => a[key] - b[key]);
+  return runs[Math.floor(RUNS / 2)];
+}
+
 function child(args: string[]): Record<string, number> {
   const out = execFileSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out);
@@ -100,8 +109,9 @@ async function main() {
       const file = path.join(dir, `tc27-${rows}.xlsx`);
       const gridFile = path.join(dir, `tc27-${rows}.json`);
       await generateTc27(rows).xlsx.writeFile(file);
-      const r = child(["--read", file, gridFile]);
-      const v = child(["--validate", gridFile]);
+      // Each figure is the median of three fresh processes: a shared 2-core machine is noisy.
+      const r = medianRun(() => child(["--read", file, gridFile]), "read_ms");
+      const v = medianRun(() => child(["--validate", gridFile]), "validate_ms");
       core.push({
         rows,
         read_ms: Math.round(r.read_ms),
