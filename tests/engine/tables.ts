@@ -9,9 +9,27 @@ const tsv = (rows: string[][]): string => rows.map((r) => r.join("\t")).join("\n
 const blank = (n: number): string[] => Array<string>(n).fill("");
 
 /** One E.81 data row: No, Sasaran, Program/Kegiatan, Indikator, then K/Rp pairs of columns 5-14. */
-function e81Row(no: string, sasaran: string, program: string, indikator: string, pairs: [string, string][], unit = "Dinas Sosial"): string[] {
+export function e81Row(no: string, sasaran: string, program: string, indikator: string, pairs: [string, string][], unit = "Dinas Sosial"): string[] {
   return [no, sasaran, program, indikator, ...pairs.flat(), unit, ""];
 }
+
+/** The E.81 header block as the form prints it (2024 evaluated, Renstra ending 2026) with its column-number row. */
+export const E81_HEADER: string[][] = [
+  [
+    "No", "Sasaran", "Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)",
+    "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra Perangkat Daerah)", "",
+    "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun Lalu (2023)", "",
+    "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2024) yang Dievaluasi", "",
+    "Realisasi Kinerja Pada Triwulan", ...blank(7),
+    "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", "",
+    "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024", "",
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d tahun 2024 (%)", "",
+    "Unit Perangkat Daerah Penanggung Jawab", "Keterangan",
+  ],
+  [...blank(10), "I", "", "II", "", "III", "", "IV", "", ...blank(8)],
+  [...blank(4), ...Array.from({ length: 10 }, () => ["K", "Rp"]).flat(), "", ""],
+  ["1", "2", "3", "4", "5", "", "6", "", "7", "", "8", "", "9", "", "10", "", "11", "", "12=8+9+10+11", "", "13=6+12", "", "14=13/5x100%", "", "15", "16"],
+];
 
 export const E81 = {
   name: "E81",
@@ -20,20 +38,7 @@ export const E81 = {
     ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH DINAS SOSIAL TAHUN 2024"],
     ["Periode Pelaksanaan: Triwulan IV"],
     [],
-    [
-      "No", "Sasaran", "Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)",
-      "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra Perangkat Daerah)", "",
-      "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun Lalu (2023)", "",
-      "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2024) yang Dievaluasi", "",
-      "Realisasi Kinerja Pada Triwulan", ...blank(7),
-      "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", "",
-      "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024", "",
-      "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d tahun 2024 (%)", "",
-      "Unit Perangkat Daerah Penanggung Jawab", "Keterangan",
-    ],
-    [...blank(10), "I", "", "II", "", "III", "", "IV", "", ...blank(8)],
-    [...blank(4), ...Array.from({ length: 10 }, () => ["K", "Rp"]).flat(), "", ""],
-    ["1", "2", "3", "4", "5", "", "6", "", "7", "", "8", "", "9", "", "10", "", "11", "", "12=8+9+10+11", "", "13=6+12", "", "14=13/5x100%", "", "15", "16"],
+    ...E81_HEADER,
     [],
     // Positive, nilai akhir; the printed 14 is right.
     e81Row("1", "Meningkatnya penanganan PPKS", "", "Persentase PPKS yang memperoleh bantuan sosial untuk pemenuhan kebutuhan dasar", [

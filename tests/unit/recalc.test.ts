@@ -2,6 +2,7 @@ import { PREDIKAT_SCALES, predikatScale } from "../../core/compute";
 import { arahSifatPlan, normalizeAndRecalcPlan, recalcPlan, rowNature } from "../../core/recalc";
 import { readTables } from "../../core/read-tables";
 import { tsvToGrid } from "../support/tsv-to-xlsx";
+import { E81_HEADER, e81Row } from "../engine/tables";
 import { applyValues, tableOf, typedTableOf, writeAt } from "./recalc-support";
 
 /**
@@ -172,23 +173,8 @@ describe("evaluasi-renja: the printed formulas", () => {
 // ---------------------------------------------------------------------------------------------
 // evaluasi-renja-triwulan (E.81)
 
-function e81Row(no: string, sasaran: string, program: string, indikator: string, pairs: [string, string][]): string[] {
-  return [no, sasaran, program, indikator, ...pairs.flat(), "Dinas Sosial", ""];
-}
-
 const E81 = [
-  ["No", "Sasaran", "Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)",
-    "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra Perangkat Daerah)", "",
-    "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun Lalu (2023)", "",
-    "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2024) yang Dievaluasi", "",
-    "Realisasi Kinerja Pada Triwulan", ...blank(7),
-    "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", "",
-    "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2024", "",
-    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d tahun 2024 (%)", "",
-    "Unit Perangkat Daerah Penanggung Jawab", "Keterangan"],
-  [...blank(10), "I", "", "II", "", "III", "", "IV", "", ...blank(8)],
-  [...blank(4), ...Array.from({ length: 10 }, () => ["K", "Rp"]).flat(), "", ""],
-  ["1", "2", "3", "4", "5", "", "6", "", "7", "", "8", "", "9", "", "10", "", "11", "", "12=8+9+10+11", "", "13=6+12", "", "14=13/5x100%", "", "15", "16"],
+  ...E81_HEADER,
   e81Row("1", "Meningkatnya penanganan PPKS", "", "Persentase PPKS yang memperoleh bantuan sosial", [
     ["80", ""], ["72", ""], ["75", ""], ["70", ""], ["72", ""], ["74", ""], ["76", ""], ["76", ""], ["76", ""], ["95,00", ""],
   ]),
