@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
+import { noteText } from "../../core/rules/note-text";
 import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
@@ -27,15 +28,6 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   id: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
-
-export function noteText(f: Finding, lang: Lang): string {
-  const parts = [`[${f.rule}] ${f.message}`];
-  if (f.actual !== null && f.actual !== "") parts.push(`${lang === "en" ? "Actual" : "Tertulis"} ${f.actual}`);
-  if (f.expected !== null) parts.push(`${lang === "en" ? "expected" : "seharusnya"} ${f.expected}`);
-  let text = parts.join(" ");
-  if (f.cells?.length) text += `. ${lang === "en" ? "Added" : "Dijumlahkan"}: ${f.cells.join(", ")}.`;
-  return text;
-}
 
 function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): number {
   const byCell = new Map<string, Finding[]>();
