@@ -1,8 +1,11 @@
+import { markWrites } from "../core/commands/marks";
 import { a1, type Grid, type RawCell } from "../core/grid";
-import type { CellWrite, Plan } from "../core/plan/types";
 import type { Lang } from "../core/i18n/messages";
-import { noteText } from "../core/rules/note-text";
-import type { Finding, Severity } from "../core/rules/types";
+import { columnRuns, mergeWrites } from "../core/plan/batch";
+import { appendNote } from "../core/plan/notes";
+import type { CellWrite, Plan } from "../core/plan/types";
+import type { Finding } from "../core/rules/types";
+import { decodeRecord, encodeRecord, markedState, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
  * The only file that calls Excel.* (ARCHITECTURE.md §4). Every command costs three round trips
@@ -12,32 +15,10 @@ import type { Finding, Severity } from "../core/rules/types";
  * Excel on the web's 5 MB request limit. Needs ExcelApi 1.18 (notes).
  */
 
-export const UNDO_SHEET = "TabelRenstra_Urungkan";
-export const MARK_FILL: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#D1ECF1" };
+export { UNDO_SHEET };
 
 /** Stay well under the 5 MB request limit: our estimate ignores Office.js's own envelope. */
 const MAX_BATCH_BYTES = 4_000_000;
-/** Excel caps a cell's text at 32 767 characters; records are split into chunks below that. */
-const CHUNK_CHARS = 30_000;
-/** Every stored chunk starts with this, so Excel never reads one as a number or a formula. */
-const CHUNK_PREFIX = "~";
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** One cell as it was: formula text or constant, number format, fill (#RRGGBB, null = none), note. */
-export type CellState = [row: number, col: number, content: RawCell, numberFormat: string, fill: string | null, note: string | null];
-
-/**
- * An undo record, one per row of the hidden sheet. "marks" is a Validasi (Hapus tanda restores the
- * latest one of a sheet); "unmark" is a Hapus tanda, whose undo puts the marks and the record back.
- */
-interface UndoRecord {
-  kind: "marks" | "edit" | "unmark";
-  sheet: string;
-  label: string;
-  cells: CellState[];
-  /** For "marks": the cells as the marks left them, so undoing a Hapus tanda can mark them again. */
-  marked?: CellState[];
-}
 
 /** What the first sync learnt; the commands hand it to the next steps. */
 export interface Session {
@@ -86,28 +67,10 @@ export async function applyPlan(session: Session, plan: Plan): Promise<void> {
   await writeWithSnapshot(session, "edit", plan.sheet, plan.label.id, mergeWrites(plan.writes));
 }
 
-/**
- * One write per cell: a plan may write a cell twice (two tables sharing a footer cell); later
- * settings win and notes add up, as applying them one after the other would.
- */
-function mergeWrites(writes: CellWrite[]): CellWrite[] {
-  const byCell = new Map<string, CellWrite>();
-  for (const w of writes) {
-    const address = a1(w.row, w.col);
-    const before = byCell.get(address);
-    byCell.set(address, before ? { ...before, ...w, note: w.note && before.note ? appendNote(before.note, w.note) : w.note ?? before.note } : w);
-  }
-  return [...byCell.values()];
-}
 
 /** Marks each finding's cell: a fill by its worst severity and a note with every message. */
 export async function markFindings(session: Session, sheet: string, findings: Finding[], lang: Lang): Promise<number> {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
-  const writes: CellWrite[] = [...byCell.values()].map((fs) => {
-    const worst = fs.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
-    return { row: fs[0].row, col: fs[0].col, fill: MARK_FILL[worst].slice(1), note: fs.map((f) => noteText(f, lang)).join("\n") };
-  });
+  const writes = markWrites(findings, lang);
   await writeWithSnapshot(session, "marks", sheet, "Validasi", writes);
   return writes.length;
 }
@@ -177,7 +140,10 @@ async function writeWithSnapshot(
   const notes = notesAt();
   const before = states(sheet, notes);
   const record: UndoRecord = { kind, sheet, label, cells: [...before.values()] };
-  if (kind === "marks") record.marked = record.cells.map((s) => markedState(s, writes));
+  if (kind === "marks") {
+    const byCell = new Map(writes.map((w) => [a1(w.row, w.col), w]));
+    record.marked = record.cells.map((s) => markedState(s, byCell.get(a1(s[0], s[1]))!));
+  }
   const target = session.undoSheet.isNullObject ? addUndoSheet(context) : undoSheet;
   const row = !used || used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
   const estimate = queueRecord(target, row, record);
@@ -222,12 +188,6 @@ function fillOf(color: string | undefined): string | null {
   return !color || color.toUpperCase() === "#FFFFFF" ? null : color.toUpperCase();
 }
 
-/** The cell as our marks leave it (for undoing a Hapus tanda). */
-function markedState(state: CellState, writes: CellWrite[]): CellState {
-  const [row, col, content, format, , note] = state;
-  const w = writes.find((x) => x.row === row && x.col === col)!;
-  return [row, col, content, format, `#${w.fill}`, appendNote(note, w.note ?? "")];
-}
 
 /** Queues a Plan's contents and number formats per column run, and each cell's fill. */
 function queuePlan(ws: Excel.Worksheet, writes: CellWrite[], before: Map<string, CellState>): void {
@@ -308,10 +268,6 @@ function queueNoteWrite(session: Session, ws: Excel.Worksheet, notes: NoteIndex,
   return note.length + 100;
 }
 
-function appendNote(before: string | null, ours: string): string {
-  if (!before) return ours;
-  return `\n\n${before}\n\n`.includes(`\n\n${ours}\n\n`) ? before : `${before}\n\n${ours}`;
-}
 
 /**
  * Queues the items one by one and syncs whenever the estimated request nears the limit (only very
@@ -339,17 +295,6 @@ function estimateWrites(writes: CellWrite[]): number {
   return bytes;
 }
 
-/** Vertical runs of consecutive rows in one column (cells unique): one range call each, not one per cell. */
-function columnRuns(writes: { row: number; col: number }[]): { row: number; col: number; length: number }[] {
-  const sorted = [...writes].sort((a, b) => a.col - b.col || a.row - b.row);
-  const runs: { row: number; col: number; length: number }[] = [];
-  for (const { row, col } of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.col === col && last.row + last.length === row) last.length++;
-    else runs.push({ row, col, length: 1 });
-  }
-  return runs;
-}
 
 // ---- the undo sheet -----------------------------------------------------------------------------
 
@@ -367,11 +312,9 @@ async function readUndo(session: Session): Promise<{ records: StoredRecord[]; no
   await session.context.sync();
   const records: StoredRecord[] = [];
   if (used && !used.isNullObject) {
-    (used.values as string[][]).forEach((cells, i) => {
-      const chunks = cells.filter((c) => typeof c === "string" && c.startsWith(CHUNK_PREFIX));
-      if (chunks.length === 0) return; // a record already undone
-      const record = JSON.parse(chunks.map((c) => c.slice(CHUNK_PREFIX.length)).join("")) as UndoRecord;
-      records.push({ row: used.rowIndex + i + 1, width: chunks.length, record });
+    (used.values as unknown[][]).forEach((cells, i) => {
+      const decoded = decodeRecord(cells);
+      if (decoded) records.push({ row: used.rowIndex + i + 1, ...decoded });
     });
   }
   const next = used && !used.isNullObject ? used.rowIndex + used.rowCount + 1 : 1;
@@ -380,11 +323,9 @@ async function readUndo(session: Session): Promise<{ records: StoredRecord[]; no
 
 /** Writes a record into one row of the undo sheet; returns the estimated request bytes. */
 function queueRecord(undoSheet: Excel.Worksheet, row: number, record: UndoRecord): number {
-  const json = JSON.stringify(record);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK_CHARS) chunks.push(CHUNK_PREFIX + json.slice(i, i + CHUNK_CHARS));
+  const chunks = encodeRecord(record);
   undoSheet.getRangeByIndexes(row - 1, 0, 1, chunks.length).values = [chunks];
-  return json.length + 100;
+  return chunks.reduce((n, c) => n + c.length, 100);
 }
 
 function clearRecord(undoSheet: Excel.Worksheet, stored: StoredRecord): void {

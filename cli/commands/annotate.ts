@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
-import { noteText } from "../../core/rules/note-text";
+import { markWrites } from "../../core/commands/marks";
 import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
@@ -16,8 +16,6 @@ import { validateGrids } from "./validate";
  * its cell. Nothing else changes: values, formulas, formats and other sheets are left as they were;
  * a note the planner wrote stays, ours is added below it.
  */
-export const FILL: Record<Severity, string> = { error: "FFF8D7DA", warning: "FFFFF3CD", info: "FFD1ECF1" };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const REPORT_SHEET = "Laporan Validasi";
 
 const HEADERS: Record<Lang, string[]> = {
@@ -30,15 +28,13 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 };
 
 function markCells(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): number {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
-  for (const [address, fs] of byCell) {
-    const cell = ws.getCell(address);
-    const worst = fs.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
-    restyle(cell, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } });
-    appendNote(cell, fs.map((f) => noteText(f, lang)).join("\n"));
+  const marks = markWrites(findings, lang);
+  for (const mark of marks) {
+    const cell = ws.getCell(mark.row, mark.col);
+    restyle(cell, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${mark.fill}` } } });
+    appendNote(cell, mark.note!);
   }
-  return byCell.size;
+  return marks.length;
 }
 
 function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], lang: Lang): string {

@@ -6,7 +6,7 @@ import { message } from "../../core/i18n/messages";
 import type { Plan } from "../../core/plan/types";
 import type { Table } from "../../core/model";
 import { readTables } from "../../core/read-tables";
-import { renderE81, renderEvaluasiRenja, renderTc27 } from "../../core/render";
+import { evaluatedYear, renderPlan, sourceTable, type GenerateSettings } from "../../core/commands/generate";
 import { applyPlanToNewSheet } from "../io/apply-plan";
 import { loadWorkbookForEditing, readWorkbookFile, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
 import { say } from "./recalc";
@@ -16,29 +16,6 @@ import { say } from "./recalc";
  * filled input template) into a new sheet. An .xlsx input keeps its sheets beside the new one; a
  * .csv/.tsv input becomes a new workbook holding the generated sheet only.
  */
-export const GENERATE_KINDS = ["renstra-program", "evaluasi-renja", "evaluasi-renja-triwulan"] as const;
-export type GenerateKind = (typeof GENERATE_KINDS)[number];
-
-export interface GenerateSettings {
-  kind: GenerateKind;
-  /** The evaluated year (T-C.29, E.81). */
-  year?: number;
-  /** The Renstra period of a T-C.27 (default: the source's years). */
-  firstYear?: number;
-  years?: number;
-  paper?: "A4" | "F4";
-  /** Name of the Perangkat Daerah for the title lines. */
-  pd?: string;
-}
-
-export interface Generated {
-  /** The sheet written (the plan's name, or "Name (2)" when taken). */
-  sheet: string;
-  plan: Plan;
-  /** Where the source table was. */
-  source: { sheet: string; range: string; rows: number };
-}
-
 const TEXT = {
   written: { id: 'Tabel ditulis ke lembar "{sheet}" di "{out}".', en: 'Table written to sheet "{sheet}" in "{out}".' },
   summary: {
@@ -55,35 +32,17 @@ const TEXT = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-/** The plan for the chosen kind, from the source T-C.27. */
-function render(table: Table, settings: GenerateSettings, year: number): Plan {
-  const common = { paper: settings.paper, title: { pd: settings.pd } };
-  switch (settings.kind) {
-    case "renstra-program":
-      return renderTc27(table, { ...common, firstYear: settings.firstYear, years: settings.years });
-    case "evaluasi-renja":
-      return renderEvaluasiRenja(table, { ...common, year });
-    case "evaluasi-renja-triwulan":
-      return renderE81(table, { ...common, year });
-  }
+export interface Generated {
+  /** The sheet written (the plan's name, or "Name (2)" when taken). */
+  sheet: string;
+  plan: Plan;
+  /** Where the source table was. */
+  source: { sheet: string; range: string; rows: number };
 }
-
-/** The first T-C.27 of the grids (a planner's, a generated one, or the filled input template). */
-export function sourceTable(grids: Grid[]): Table | undefined {
-  for (const g of grids) {
-    // Detected, not forced: a forced kind would read any table as a T-C.27.
-    const table = readTables(g).find((t) => t.model.kind === "renstra-program");
-    if (table) return table;
-  }
-  return undefined;
-}
-
-/** The evaluated year: the planner's, else the period's first (the Renja of the Renstra's first year). */
-const evaluatedYear = (table: Table, settings: GenerateSettings) => settings.year ?? table.model.years[0];
 
 /** Renders the table into a new sheet of `wb`. */
 export function generateInto(wb: ExcelJS.Workbook, table: Table, settings: GenerateSettings): Generated {
-  const plan = render(table, settings, evaluatedYear(table, settings));
+  const plan = renderPlan(table, settings, evaluatedYear(table, settings));
   const ws = applyPlanToNewSheet(wb, plan);
   return { sheet: ws.name, plan, source: { sheet: table.model.sheet, range: table.model.range, rows: table.model.rows.length } };
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { appendNote as appendNoteText } from "../../core/plan/notes";
 
 /**
  * Changing one cell of a loaded workbook without disturbing any other: its own style copy before a
@@ -23,12 +24,9 @@ export function existingNote(cell: ExcelJS.Cell): string {
   return texts ? texts.map((t) => t.text).join("") : "";
 }
 
-/**
- * Adds our note below the one the cell has, separated by a blank line. A note already there in full
- * is not repeated, so running a command twice leaves one copy.
- */
+/** Adds our note below the one the cell has (core/plan/notes.ts): a note already there is not repeated. */
 export function appendNote(cell: ExcelJS.Cell, ours: string): void {
   const before = existingNote(cell);
-  if (`\n\n${before}\n\n`.includes(`\n\n${ours}\n\n`)) return;
-  cell.note = before ? `${before}\n\n${ours}` : ours;
+  const after = appendNoteText(before || null, ours);
+  if (after !== before) cell.note = after;
 }

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
-import { generateInto, sourceTable, type Generated } from "../../cli/commands/generate";
+import { sourceTable } from "../../core/commands/generate";
+import { generateInto, type Generated } from "../../cli/commands/generate";
 import { worksheetToGrid } from "../../cli/io/read-workbook";
 import { a1 } from "../../core/grid";
 import type { ModelRow, Table } from "../../core/model";

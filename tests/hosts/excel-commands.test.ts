@@ -4,7 +4,8 @@ import { readTables } from "../../core/read-tables";
 import { recalcPlan } from "../../core/recalc";
 import { validateTable } from "../../core/rules/validate";
 import { hapusTanda, hitungUlang, urungkan, validasi } from "../../excel-addin/commands";
-import { MARK_FILL, UNDO_SHEET } from "../../excel-addin/excel-port";
+import { MARK_FILL } from "../../core/commands/marks";
+import { UNDO_SHEET } from "../../excel-addin/excel-port";
 import { generateTc27 } from "../bench/generate-tc27";
 import { FIXTURES, fixtureGrid } from "../support/fixtures";
 import { FakeExcel } from "./fake-excel";
@@ -39,7 +40,7 @@ describe.each(FIXTURES)("Excel commands on the fake: %s", (name) => {
     expect(result!.findings).toEqual(findings);
     const after = fake.dump(name);
     for (const f of findings) {
-      expect(Object.values(MARK_FILL)).toContain(after[f.cell].fill);
+      expect(Object.values(MARK_FILL).map((fill) => `#${fill}`)).toContain(after[f.cell].fill);
       expect(after[f.cell].note).toContain(f.message);
     }
     for (const [address, cell] of Object.entries(original)) {

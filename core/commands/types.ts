@@ -1,0 +1,68 @@
+import type { Convention, Finding } from "../rules/types";
+
+/**
+ * What the host commands report, as plain JSON (Sheets' results cross google.script.run): the
+ * pane shows these, the Excel and Sheets commands build them with the helpers of this folder.
+ */
+
+/** The table a command will work on, for the pane's header: "Tabel T-C.27 · Renstra 2021–2026 · 135 baris · A1:T139". */
+export interface TableInfo {
+  sheet: string;
+  /** DOMAIN.md kind id, e.g. "renstra-program". */
+  kind: string;
+  /** Range of the table on its sheet, e.g. "A1:T139". */
+  range: string;
+  /** Data rows of the model (header block excluded). */
+  rows: number;
+  /** First and last year of the table's period, when it has years. */
+  years: number[];
+}
+
+/** Where the commands look: the picked range (after "Ganti rentang"), else the table around the active cell, else the used range. */
+export interface HostState {
+  host: "excel" | "sheets";
+  /** The first table found there, or null when none (the pane says so and offers "Buat tabel" from the template). */
+  table: TableInfo | null;
+  /** The range the commands use ("Sheet!A1:T139"), set by "Ganti rentang", or null for automatic. */
+  pickedRange: string | null;
+  /** What Urungkan would undo now: "Urungkan: Hitung ulang capaian (48 sel)". */
+  undo: { label: string; cells: number } | null;
+  /** Cells carrying our marks on the active sheet (Hapus tanda shows when > 0). */
+  marked: number;
+}
+
+export interface ValidationReport {
+  tables: TableInfo[];
+  /** Finding.cell is A1 on `sheet`. */
+  findings: (Finding & { sheet: string })[];
+  /** The conventions inferred, per table, with their texts in both languages. */
+  conventions: (Convention & { sheet: string })[];
+  /** Cells marked with fills and notes (0 when settings.mark is off). */
+  marked: number;
+}
+
+/** A write the pane reports: how many cells, and values a person typed that were replaced. */
+export interface WriteReport {
+  /** The sheet written (a new one for "Buat tabel"). */
+  sheet: string;
+  /** Cells written. */
+  written: number;
+  /** Typed values that differed from the new result (UI.md: recalculation says so). */
+  changed: { cell: string; previous: string; next: string }[];
+  /** Cells deliberately left alone ("80,127" is ambiguous), with the reason code of Plan.skipped. */
+  skipped: { cell: string; text: string; reason: string }[];
+  /** What Urungkan will now undo. */
+  undo: HostState["undo"];
+}
+
+/** A phase of long work, shown as "Membaca 50.000 baris…", "Memeriksa…", "Menulis 1.240 sel…". */
+export type Progress = { phase: "read"; rows: number } | { phase: "check" } | { phase: "write"; cells: number };
+
+/** What "Buat tabel" makes: the official T-C.27, or the Renja evaluation (T-C.29 / E.81) of a year, or an empty input template. */
+export type GenerateKind = "renstra-program" | "evaluasi-renja" | "evaluasi-renja-triwulan" | "template";
+
+export interface GenerateRequest {
+  kind: GenerateKind;
+  /** The evaluated year (evaluasi kinds); default the table's first year. */
+  year?: number;
+}
