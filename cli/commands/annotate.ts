@@ -5,8 +5,9 @@ import { message } from "../../core/i18n/messages";
 import { RULES } from "../../core/rules/registry";
 import type { Finding, Rule, Severity } from "../../core/rules/types";
 import { uniqueSheetName } from "../io/apply-plan";
-import { appendNote, restyle } from "../io/edit-cell";
+import { appendNote, clampCellText, restyle } from "../io/edit-cell";
 import { workbookToGrids } from "../io/read-workbook";
+import { outputIsInput, saveWorkbook } from "../io/write-workbook";
 import { cannotOpen, openForEditing } from "./open-for-editing";
 import { validateGrids } from "./validate";
 
@@ -43,7 +44,9 @@ function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], 
   ws.addRow(HEADERS[lang]).font = { bold: true };
   rows.forEach(({ sheet, f }, i) => {
     const link = `#'${sheet.replace(/'/g, "''")}'!${f.cell}`;
-    ws.addRow([i + 1, sheet, { text: f.cell, hyperlink: link }, f.rule, SEVERITY[lang][f.severity], f.message, f.expected ?? "", f.actual ?? ""]);
+    // Messages quote cell texts: written as a cell can hold them (length, control characters).
+    const texts = [f.message, f.expected ?? "", f.actual ?? ""].map(clampCellText);
+    ws.addRow([i + 1, sheet, { text: f.cell, hyperlink: link }, f.rule, SEVERITY[lang][f.severity], ...texts]);
   });
   [5, 18, 8, 20, 12, 80, 22, 22].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getColumn(6).alignment = { wrapText: true, vertical: "top" };
@@ -53,6 +56,8 @@ function addReport(wb: ExcelJS.Workbook, rows: { sheet: string; f: Finding }[], 
 }
 
 export async function annotateFile(file: string, out: string, lang: Lang, rules: Rule[] = RULES): Promise<{ message: string; exitCode: number }> {
+  const clash = outputIsInput(file, out, lang);
+  if (clash) return clash;
   const wb = await openForEditing(file, lang, message("annotate-xlsx-only", lang, { file }));
   if (cannotOpen(wb)) return wb;
   const sheets = wb.worksheets.filter(Boolean);
@@ -67,7 +72,8 @@ export async function annotateFile(file: string, out: string, lang: Lang, rules:
     listed.push(...t.findings.map((f) => ({ sheet: t.sheet, f })));
   }
   const report = addReport(wb, listed, lang);
-  await wb.xlsx.writeFile(out);
+  const failed = await saveWorkbook(wb, out, lang);
+  if (failed) return failed;
   const hasError = listed.some((x) => x.f.severity === "error");
   return { message: message("annotate-written", lang, { out, count: marked, report }), exitCode: hasError ? 1 : 0 };
 }

@@ -9,6 +9,7 @@ import { readTables } from "../../core/read-tables";
 import { evaluatedYear, renderPlan, sourceTable, type GenerateSettings } from "../../core/commands/generate";
 import { applyPlanToNewSheet } from "../io/apply-plan";
 import { loadWorkbookForEditing, readWorkbookFile, WorkbookReadError, workbookToGrids } from "../io/read-workbook";
+import { outputIsInput, saveWorkbook } from "../io/write-workbook";
 import { say } from "./recalc";
 
 /**
@@ -74,6 +75,8 @@ export function generateText(g: Generated, out: string, lang: Lang): string {
 }
 
 export async function generateFile(file: string, out: string, settings: GenerateSettings, lang: Lang): Promise<{ message: string; exitCode: number }> {
+  const clash = outputIsInput(file, out, lang);
+  if (clash) return clash;
   let source;
   try {
     source = await openSource(file);
@@ -91,6 +94,7 @@ export async function generateFile(file: string, out: string, settings: Generate
     return { message: say(TEXT.noYear, lang, { year: evaluatedYear(table, settings), years: years.join(", ") }), exitCode: 2 };
   }
   const generated = generateInto(source.wb, table, settings);
-  await source.wb.xlsx.writeFile(out);
+  const failed = await saveWorkbook(source.wb, out, lang);
+  if (failed) return failed;
   return { message: generateText(generated, out, lang), exitCode: 0 };
 }

@@ -12,6 +12,7 @@ import { a1 } from "../../core/grid";
 import { readTables } from "../../core/read-tables";
 import { applyPlan } from "../io/apply-plan";
 import { worksheetToGrid } from "../io/read-workbook";
+import { outputIsInput, saveWorkbook } from "../io/write-workbook";
 import { cannotOpen, openForEditing } from "./open-for-editing";
 
 /**
@@ -119,10 +120,13 @@ export function recalcText(tables: RecalcTable[], out: string, lang: Lang): stri
 }
 
 export async function recalcFile(file: string, out: string, settings: RecalcSettings, lang: Lang): Promise<{ message: string; exitCode: number }> {
+  const clash = outputIsInput(file, out, lang);
+  if (clash) return clash;
   const wb = await openForEditing(file, lang, say(TEXT.xlsxOnly, lang, { file }));
   if (cannotOpen(wb)) return wb;
   const tables = recalcWorkbook(wb, settings);
   if (tables.length === 0) return { message: message("file-no-table", lang, { file }), exitCode: 2 };
-  await wb.xlsx.writeFile(out);
+  const failed = await saveWorkbook(wb, out, lang);
+  if (failed) return failed;
   return { message: recalcText(tables, out, lang), exitCode: 0 };
 }

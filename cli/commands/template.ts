@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
 import { templatePlan } from "../../core/render";
 import { applyPlanToNewSheet } from "../io/apply-plan";
+import { saveWorkbook } from "../io/write-workbook";
 import { say } from "./recalc";
 
 /**
@@ -28,6 +29,7 @@ export async function templateFile(out: string, period: TemplatePeriod, lang: La
   const years = period.years ?? DEFAULT_YEARS;
   const wb = new ExcelJS.Workbook();
   const ws = applyPlanToNewSheet(wb, templatePlan({ firstYear, years }));
-  await wb.xlsx.writeFile(out);
+  const failed = await saveWorkbook(wb, out, lang);
+  if (failed) return failed;
   return { message: say(TEXT.written, lang, { from: firstYear, to: firstYear + years - 1, out, sheet: ws.name }), exitCode: 0 };
 }

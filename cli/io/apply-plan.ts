@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellWrite, Plan, SheetLayout } from "../../core/plan/types";
-import { appendNote, restyle } from "./edit-cell";
+import { appendNote, restyle, xmlSafe } from "./edit-cell";
 import { fitRowHeights } from "./row-heights";
 
 /**
@@ -41,7 +41,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
     // recalculate (a preview, a phone) show the number too.
     cell.value = { formula: w.formula.replace(/^=/, ""), result: cachedResult(w.expected) } as ExcelJS.CellFormulaValue;
   } else if (w.value !== undefined) {
-    cell.value = w.value;
+    cell.value = typeof w.value === "string" ? xmlSafe(w.value) : w.value;
   }
   const style: Partial<ExcelJS.Style> = {};
   if (w.numberFormat !== undefined) style.numFmt = w.numberFormat;

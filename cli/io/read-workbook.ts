@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import "./exceljs-number-formats";
 import type { Grid } from "../../core/grid";
 import { WorkbookReadError, readErrors } from "./errors";
 import { decodeText, parseCsv, parseTsv } from "./text";

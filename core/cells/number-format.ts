@@ -7,7 +7,7 @@
 export interface FormatMeaning {
   /** Excel multiplies by 100 for an unquoted "%". */
   scalePercent: boolean;
-  /** A quoted "%" shows the stored number as a percentage without scaling it. */
+  /** A quoted or escaped "%" (`0.00"%"`, `0.00\%`) shows the stored number as a percentage without scaling it. */
   percentLiteral: boolean;
   money: boolean;
   /** A quoted unit word: `0 "Dokumen"` → "Dokumen". */
@@ -45,7 +45,7 @@ function interpret(format: string): FormatMeaning {
   const unit = quoted.find((q) => /\p{L}/u.test(q) && !/^rp\.?$/i.test(q));
   return {
     scalePercent: bare.includes("%"),
-    percentLiteral: quoted.includes("%"),
+    percentLiteral: quoted.includes("%") || /\\%/.test(section),
     money: currencyTag || moneyLiteral || bare.includes("$"),
     ...(unit ? { unit } : {}),
   };

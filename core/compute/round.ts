@@ -19,7 +19,11 @@ export function roundWith(d: Decimal, decimals: number, mode: RoundingMode): Dec
   return mode === "half-up" ? roundHalfUp(d, decimals) : truncate(d, decimals);
 }
 
-/** Whether `exact`, rounded to `decimals` by `mode`, is the printed value. */
+/**
+ * Whether `exact`, rounded to `decimals` by `mode`, is the printed value as the sheet shows it. A
+ * typed number (a formula's result) may hold more digits than its format shows (102.6470588… under
+ * `0.00` shows 102,65), and spreadsheets display it rounded half-up; a written text has no more.
+ */
 export function matchesPrinted(exact: Decimal, printed: Decimal, decimals: number, mode: RoundingMode): boolean {
-  return roundWith(exact, decimals, mode).eq(printed);
+  return roundWith(exact, decimals, mode).eq(roundHalfUp(printed, decimals));
 }

@@ -81,6 +81,18 @@ export function isMoneyRow(cols: ColumnSpec[], cells: ValueCell[]): boolean {
   return numbers.length > 0 && numbers.every((v) => v.cell.value!.isInteger()) && numbers.some((v) => v.cell.value!.abs().gte(MONEY_SIZE));
 }
 
+/**
+ * A sum adds money: a rupiah column or cell, or — where a table does not label its amounts (budget
+ * absorption in evaluation tables) — whole amounts that reach a million, alone or in total. Judged on
+ * the cells added and their total, never on the printed result, which the recalculation rewrites: so
+ * the recalculation (sum or latest value) and sum-mismatch decide alike, before and after.
+ */
+export function isMoneySum(cols: ColumnSpec[], addends: ValueCell[], total: Decimal | null): boolean {
+  if (isMoneyRow(cols, addends)) return true;
+  const numbers = addends.filter((v) => v.cell.value && v.cell.kind === "number");
+  return numbers.length > 0 && numbers.every((v) => v.cell.value!.isInteger()) && total !== null && total.abs().gte(MONEY_SIZE);
+}
+
 /** An expression over columns: the parsed formula and the column each of its references names. */
 export type Operand = { node: FormulaNode; refs: Map<string, ColumnSpec> };
 

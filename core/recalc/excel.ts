@@ -57,9 +57,16 @@ export function sumFormula(refs: Ref[], cols: number[], rowRange: (from: number,
   return `=SUM(${refs.map(term).join(",")})`;
 }
 
-/** The mean of a column's filled cells, rounded; empty when none is filled (AVERAGE would be #DIV/0!). */
-export function averageFormula(range: string, decimals: number, mode: RoundingMode): string {
-  return `=IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`, decimals, mode)})`;
+/**
+ * The mean of a column's filled cells, rounded; empty when none is filled (AVERAGE would be #DIV/0!).
+ * `cells` are the numbers of the range when some are stored as fractions (a percent format): all of
+ * them fractions, the mean is scaled by 100; fractions mixed with percent units, the mean is of the
+ * cells listed one by one, each fraction scaled — a plain AVERAGE of the range would mix 0.75 with 80.
+ */
+export function averageFormula(range: string, decimals: number, mode: RoundingMode, cells: Ref[] = []): string {
+  const fractions = cells.filter((r) => r.scale).length;
+  const mean = fractions === 0 ? `AVERAGE(${range})` : fractions === cells.length ? `AVERAGE(${range})*100` : `AVERAGE(${cells.map(term).join(",")})`;
+  return `=IF(COUNT(${range})=0,"",${rounded(mean, decimals, mode)})`;
 }
 
 /** The latest filled value among cells in order: the last non-empty one, empty when all are. */

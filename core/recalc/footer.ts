@@ -24,18 +24,26 @@ export function writeFooters(rc: Recalc, defs: RatioDef[], scale: PredikatScale)
       start = k + 1;
       if (above.length === 0) return;
       const range = `${a1(above[0].row, def.result.col)}:${a1(above[above.length - 1].row, def.result.col)}`;
-      const values = above.flatMap((r) => {
+      // The numbers AVERAGE reads: not a dash ("-" is text to it), each as the sheet stores it.
+      const numbers = above.flatMap((r) => {
         const s = rc.input(r, def.result);
-        return s.kind === "number" ? [s.value] : [];
+        return s.kind === "number" && !s.dash ? [{ value: s.value, ref: { a1: a1(r.row, def.result.col), scale: s.fraction } }] : [];
       });
+      // A capaian written as text ("87,25") AVERAGE would skip: the mean counts it, so it is written
+      // as a value with a note saying why, as any computed cell over text inputs is.
+      const texts = above.flatMap((r) => {
+        const s = rc.input(r, def.result);
+        return s.kind === "text" ? [{ value: s.value, address: a1(r.row, def.result.col) }] : [];
+      });
+      const values = [...numbers, ...texts].map((n) => n.value);
       const mean = values.length ? roundWith(values.reduce((a, b) => a.plus(b), new Decimal(0)).div(values.length), rc.decimals, rc.mode) : null;
       const sign = rc.percentSign;
       rc.write({
         row,
         col: def.result,
-        formula: averageFormula(range, rc.decimals, rc.mode),
+        formula: averageFormula(range, rc.decimals, rc.mode, numbers.map((n) => n.ref)),
         value: mean,
-        textInputs: [],
+        textInputs: texts.map((t) => t.address),
         numberFormat: percentFormat(rc.decimals, sign),
         note: averageNote(range),
         show: (d, decimals) => rc.format(d, decimals) + (sign ? "%" : ""),

@@ -3,7 +3,7 @@ import { isSumFormula } from "../compute";
 import { a1 } from "../grid";
 import type { ColumnSpec } from "../layout/types";
 import type { ModelRow, ValueCell } from "../model";
-import { isMoneyRow, operandColumns, renderColumns, type SumDef } from "./computed-cells";
+import { isMoneySum, operandColumns, renderColumns, type SumDef } from "./computed-cells";
 import type { Recalc } from "./context";
 import { expression, latestFormula, type Ref, sumFormula } from "./excel";
 import { writtenFormat } from "./formats";
@@ -30,9 +30,10 @@ const ZERO = new Decimal(0);
 function writeSum(rc: Recalc, def: SumDef, row: ModelRow, cols: ColumnSpec[], latestForLevels: boolean): void {
   const states = cols.map((c) => rc.input(row, c));
   if (nothingToCompute(states, rc.cells.value(row, def.result))) return;
-  const cells = [def.result, ...cols].map((c) => rc.cells.value(row, c)).filter((v): v is ValueCell => !!v);
-  const latest = latestForLevels && !isMoneyRow([def.result, ...cols], cells) && rowNature(row).aggregation === "nilai-akhir";
   const values = states.map((s) => (s.kind === "number" || s.kind === "text" ? s.value : null));
+  const addends = cols.map((c) => rc.cells.value(row, c)).filter((v): v is ValueCell => !!v);
+  const money = isMoneySum([def.result, ...cols], addends, sumOf(def, cols, values));
+  const latest = latestForLevels && !money && rowNature(row).aggregation === "nilai-akhir";
   // Percent inputs all stored as fractions give a fraction; mixed with percent units, all in percent units.
   const numeric = states.filter((s) => s.kind === "number" && !s.dash); // 0 has no unit
   const fraction = numeric.length > 0 && numeric.every((s) => s.kind === "number" && s.fraction);

@@ -3,11 +3,13 @@ import { formatMoney, formatNumber } from "../cells";
 import { a1 } from "../grid";
 import type { Lang } from "../i18n/messages";
 import type { Table } from "../model";
+import { QUOTED_TEXT_MAX, shorten } from "../text/shorten";
 import { tableCells } from "../recalc/computed-cells";
 import type { Convention, Finding, Rule, RuleContext, Text } from "./types";
 
+/** The message with its {placeholders} filled; a long text (a cell's whole content) is quoted shortened. */
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? shorten(String(params[key]), QUOTED_TEXT_MAX) : m));
 }
 
 /** The context one rule runs in; findings and conventions are collected into the given arrays. */

@@ -7,7 +7,8 @@ import type { Rule } from "./types";
  * - several quantities in one cell ("29 Pilkades, 137 BPD"): no single number can be checked;
  * - a unit without its number ("kegiatan", "Dokumen NPHD", "anak"): the number was left out;
  * - words in a rupiah cell, or other text in a value cell (qualitative targets such as "WTP" exist,
- *   so those are only information).
+ *   so those are only information);
+ * - a logical value (TRUE/FALSE, shown BENAR/SALAH in Indonesian Excel): never a target or an amount.
  * A number followed by its unit ("3 Dokumen") is a value, not text.
  */
 export const valueText: Rule = {
@@ -36,6 +37,10 @@ export const valueText: Rule = {
         id: 'Sel berisi teks "{teks}", bukan angka.',
         en: 'The cell holds the text "{text}", not a number.',
       },
+      boolean: {
+        id: "Sel berisi nilai logika {teks}, bukan angka.",
+        en: "The cell holds the logical value {text}, not a number.",
+      },
     },
   },
   check(ctx) {
@@ -44,10 +49,12 @@ export const valueText: Rule = {
     for (const row of ctx.rows) {
       for (const v of row.values) {
         const { cell } = v;
-        if (!cell.compound && cell.kind !== "text") continue; // nearly every cell: nothing to build
+        if (!cell.compound && cell.kind !== "text" && cell.kind !== "boolean") continue; // nearly every cell: nothing to build
         const params = { teks: cell.text, text: cell.text };
         const at = { row: v.row, col: v.col, params, actual: cell.text };
-        if (cell.compound) {
+        if (cell.kind === "boolean") {
+          ctx.report({ messageId: "boolean", ...at });
+        } else if (cell.compound) {
           ctx.report({ messageId: "compound", ...at });
         } else {
           const satuan = row.satuan.trim().toLowerCase();

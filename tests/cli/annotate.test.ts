@@ -18,9 +18,14 @@ const look = (c: ExcelJS.Cell) => JSON.stringify([c.value, c.numFmt, c.font, c.a
 
 test("annotate marks the finding cells, lists them in Laporan Validasi, and changes nothing else", async () => {
   const src = path.join(tmp, "input.xlsx");
-  // A planner's own note and fill on a cell must survive.
+  // A planner's own note and fill on a cell must survive, as must formulas (one over another sheet)
+  // and the sheet they refer to.
   const original = await load("examples/balangan-tc27.xlsx");
   original.worksheets[0].getCell("B5").note = "catatan perencana";
+  const pagu = original.addWorksheet("Pagu");
+  pagu.getCell("A1").value = 21_510_000;
+  pagu.getCell("A2").value = { formula: "SUM('T-C.27'!G7:G8)", result: 34_920_000 };
+  original.worksheets[0].getCell("G7").value = { formula: "Pagu!A1", result: 21_510_000 };
   await original.xlsx.writeFile(src);
 
   const out = path.join(tmp, "out.xlsx");
@@ -61,6 +66,9 @@ test("annotate marks the finding cells, lists them in Laporan Validasi, and chan
     }
   }
   expect(String(wsAfter.getCell("B5").note)).toContain("catatan perencana");
+  expect(wsAfter.getCell("G7").formula).toBe("Pagu!A1");
+  const paguAfter = after.getWorksheet("Pagu")!;
+  expect([paguAfter.getCell("A1").value, paguAfter.getCell("A2").formula]).toEqual([21_510_000, "SUM('T-C.27'!G7:G8)"]);
 });
 
 test("annotate refuses a .tsv (marks need a workbook) with exit code 2", () => {

@@ -540,7 +540,15 @@ function analyse(table: Table): PaguAnalysis {
     const i = r.index;
     if (ownMoney[i] && (r.continues === null || carrierIdx[r.continues] === i || !inTargets[i])) carries[i] = 1;
   }
-  const final = finalComparisons(slots, cells, carries);
+  // A parent with a blank yearly amount: that year is missing (value-missing) and the rows under it say
+  // what it should hold, so its kondisi akhir is judged by their kondisi akhir (pagu-rollup), not by a
+  // sum of its own years with a hole in it — else no kondisi akhir could satisfy both rules.
+  const holed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!members[i]?.length) continue;
+    for (let si = 0; si < S; si++) if (!slots[si].final && amount(i, si) === SUMMED) holed[i] = 1;
+  }
+  const final = finalComparisons(slots, cells, carries, holed);
   comparisons.push(...final.comparisons);
 
   const place = (r: ModelRow, s: Slot): Place | undefined => {
@@ -568,7 +576,7 @@ function analyse(table: Table): PaguAnalysis {
     comparisons,
     ...(final.window ? { window: final.window } : {}),
     rollups,
-    finalRows: [...final.judged, ...blankFinals(slots, cells, carries)].sort((x, y) => x - y).map((i) => rows[i]),
+    finalRows: [...final.judged, ...blankFinals(slots, cells, carries, holed)].sort((x, y) => x - y).map((i) => rows[i]),
     place,
     addends: (r, s) => {
       const out: Place[] = [];
@@ -594,14 +602,14 @@ function dedupe(ids: number[]): number[] {
   return [...new Set(ids)];
 }
 
-/** Carrying rows with a yearly amount, none unreadable, and a blank kondisi akhir Rp. */
-function blankFinals(slots: Slot[], cells: SlotCells, carries: Uint8Array): number[] {
+/** Carrying rows with a yearly amount, none unreadable or blank over rows that sum it, and a blank kondisi akhir Rp. */
+function blankFinals(slots: Slot[], cells: SlotCells, carries: Uint8Array, holed: Uint8Array): number[] {
   const fi = slots.findIndex((s) => s.final);
   const ysi = slots.flatMap((s, si) => (!s.final && s.col.role === "rp" && s.col.year !== undefined ? [si] : []));
   if (fi < 0 || ysi.length < 2) return [];
   const out: number[] = [];
   for (let i = 0; i < cells.rows.length; i++) {
-    if (!carries[i] || cells.state[fi][i] !== NONE) continue;
+    if (!carries[i] || holed[i] || cells.state[fi][i] !== NONE) continue;
     const states = ysi.map((si) => cells.state[si][i]);
     if (states.includes(PRINTED) && !states.includes(BAD)) out.push(i);
   }
@@ -618,7 +626,17 @@ function windowsOf(years: number[]): [number, number][] {
   return out;
 }
 
-function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array): { comparisons: Comparison[]; window?: FinalWindow; judged: number[] } {
+/**
+ * pagu-final's comparisons: each carrying row's kondisi akhir Rp against the sum of its yearly Rp over
+ * the window most rows follow. Rows in `holed` (a blank yearly amount the rows under it sum) are not
+ * judged.
+ */
+function finalComparisons(
+  slots: Slot[],
+  cells: SlotCells,
+  carries: Uint8Array,
+  holed: Uint8Array,
+): { comparisons: Comparison[]; window?: FinalWindow; judged: number[] } {
   const { rows } = cells;
   const fi = slots.findIndex((s) => s.final);
   const yearly = slots
@@ -686,7 +704,7 @@ function finalComparisons(slots: Slot[], cells: SlotCells, carries: Uint8Array):
   const judged: number[] = [];
   const fits = new Uint8Array(rows.length * W);
   for (let i = 0; i < rows.length; i++) {
-    if (!carries[i] || cells.state[fi][i] !== PRINTED) continue;
+    if (!carries[i] || holed[i] || cells.state[fi][i] !== PRINTED) continue;
     let any = false;
     let bad = false;
     for (const si of ysi) {

@@ -1,13 +1,14 @@
 import Decimal from "decimal.js";
 import { capaian, matchesPrinted, type NegativeMethod, type RoundingMode } from "../../compute";
 import { a1 } from "../../grid";
-import type { ColumnRole } from "../../layout/types";
+import type { ColumnRole, ColumnSpec } from "../../layout/types";
 import type { ModelRow, Table, ValueCell } from "../../model";
 import {
   cellNumber,
   computedDefinitions,
   evaluateOperand,
   isAverageRow,
+  isMoneySum,
   isFooter,
   type RatioDef,
   renderOperand,
@@ -250,7 +251,8 @@ function collectSums(ctx: TableCells, defs: SumDef[]): SumItem[] {
       if (!p || !v) continue;
       const parts = evaluateOperand(ctx, row, def.operand, true);
       if (parts === "unusable" || parts.value === null) continue;
-      const money = isMoneyRow(ctx, row, def, p);
+      const operands = [...def.operand.refs.values()];
+      const money = isMoneySum([def.result, ...operands], addendCells(ctx, row, operands), parts.value);
       if (!money && !isCumulative(row)) continue;
       const sum = renderOperand(def.operand.node, def.operand.refs, row.row);
       items.push({ row, cell: v, printed: p, expected: parts.value, money, formula: def.text ? `${def.text}: ${sum}` : sum, cells: parts.cells });
@@ -259,15 +261,9 @@ function collectSums(ctx: TableCells, defs: SumDef[]): SumItem[] {
   return items;
 }
 
-const MONEY_SIZE = new Decimal(1_000_000);
-
-function isMoneyRow(ctx: TableCells, row: ModelRow, def: SumDef, p: Printed): boolean {
-  const cols = [def.result, ...def.operand.refs.values()];
-  if (cols.some((c) => c.measure === "Rp" || c.role === "anggaran" || c.role === "rp")) return true;
-  const cells = cols.map((c) => ctx.value(row, c)).filter((v): v is ValueCell => !!v);
-  if (cells.some((v) => v.cell.kind === "money")) return true;
-  // Unlabelled money (evaluation tables of budget absorption): whole amounts in the millions.
-  return p.decimals === 0 && !p.percent && p.value.abs().gte(MONEY_SIZE) && cells.every((v) => v.cell.kind !== "percent");
+/** The cells a sum adds on a row (not its printed result: the recalculation rewrites that one). */
+function addendCells(ctx: TableCells, row: ModelRow, operands: ColumnSpec[]): ValueCell[] {
+  return operands.map((c) => ctx.value(row, c)).filter((v): v is ValueCell => !!v);
 }
 
 /** Cumulative by the planner's "Sifat" column, or by a confident guess from the indicator. */
@@ -308,7 +304,8 @@ export function ratioValues(ctx: RuleContext, item: RatioItem): { actual: string
 
 /**
  * The footer "Rata-rata capaian kinerja": the mean of the printed capaian of the column above it
- * (E.81: column 14 K). Compared like a sum (sum-mismatch covers printed averages too).
+ * (E.81: column 14 K) — every one shown, also where the row's inputs cannot be read: the mean of what
+ * the column shows, as the recalculation writes it. Compared like a sum (sum-mismatch covers averages).
  */
 function collectAverages(ctx: TableCells, candidates: Candidate[]): SumItem[] {
   const items: SumItem[] = [];
@@ -318,7 +315,7 @@ function collectAverages(ctx: TableCells, candidates: Candidate[]): SumItem[] {
       if (def.result.measure === "Rp") continue; // the average is of kinerja, not of budget absorption
       const v = ctx.value(row, def.result);
       const p = printedNumber(v);
-      const above = candidates.filter((c) => c.def === def && c.row.row < row.row);
+      const above = printedAbove(ctx, def, row);
       if (!p || !v || above.length === 0) continue;
       const mean = above.reduce((sum, c) => sum.plus(c.printed.value), new Decimal(0)).div(above.length);
       const cells = above.map((c) => a1(c.row.row, c.cell.col));
@@ -327,4 +324,20 @@ function collectAverages(ctx: TableCells, candidates: Candidate[]): SumItem[] {
     }
   }
   return items;
+}
+
+/** The printed numbers (not dashes) of a ratio column above a footer row, since the previous footer. */
+function printedAbove(ctx: TableCells, def: RatioDef, footer: ModelRow): { row: ModelRow; cell: ValueCell; printed: Printed }[] {
+  const out: { row: ModelRow; cell: ValueCell; printed: Printed }[] = [];
+  for (const row of ctx.rows) {
+    if (row.row >= footer.row) break;
+    if (isFooter(row)) {
+      out.length = 0;
+      continue;
+    }
+    const cell = ctx.value(row, def.result);
+    const printed = printedNumber(cell);
+    if (cell && printed && cell.cell.kind !== "dash") out.push({ row, cell, printed });
+  }
+  return out;
 }
