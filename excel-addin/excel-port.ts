@@ -1,186 +1,500 @@
-import { markWrites } from "../core/commands/marks";
-import { a1, type Grid, type RawCell } from "../core/grid";
-import type { Lang } from "../core/i18n/messages";
-import { columnRuns, mergeWrites } from "../core/plan/batch";
+import { cellEntry } from "../core/commands/cell-entry";
+import { CommandError, protectedSheet } from "../core/commands/errors";
+import { FORMAT_PROPS, formatAreas, type FormatAreas } from "../core/commands/format-areas";
+import { latestMarks, markedCount, MARKS_LABEL, marksRecord } from "../core/commands/marks-record";
+import { uniqueSheetName } from "../core/commands/sheet-name";
+import type { HostState } from "../core/commands/types";
+import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
+import { columnRuns, mergeWrites, type ColumnRun } from "../core/plan/batch";
 import { appendNote } from "../core/plan/notes";
-import type { CellWrite, Plan } from "../core/plan/types";
-import type { Finding } from "../core/rules/types";
-import { decodeRecord, encodeRecord, markedState, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
+import type { CellWrite, Plan, SheetLayout } from "../core/plan/types";
+import { decodeRecord, encodeRecord, undoInfo, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
- * The only file that calls Excel.* (ARCHITECTURE.md §4). Every command costs three round trips
- * whatever the table's size: (1) read the range, the undo sheet's presence and the workbook's notes;
- * (2) read the state of the cells about to change (plus where the notes sit and the undo records);
- * (3) queue the snapshot and every write, then sync once — more syncs only when a batch would pass
- * Excel on the web's 5 MB request limit. Needs ExcelApi 1.18 (notes).
+ * The only file that calls Excel.* (ARCHITECTURE.md §4). A command costs three round trips whatever
+ * the table's size: (1) read — the range, the sheets, the notes; (2) stage — the state of the cells
+ * about to change, where the notes sit, the undo records; (3) commit — the snapshot, then every
+ * write. Excel on the web refuses a sync whose request or response passes 5 MB: only a step that
+ * would is split into more syncs (tables of more than 10 000 rows). The core runs between the
+ * steps; the caller may still cancel before the commit.
+ *
+ * Marks and plan notes are notes where Excel has them (ExcelApi 1.18) and threaded comments on
+ * older Excel (1.10): the caller says which (Capabilities), so this file stays testable.
  */
 
 export { UNDO_SHEET };
 
-/** Stay well under the 5 MB request limit: our estimate ignores Office.js's own envelope. */
-const MAX_BATCH_BYTES = 4_000_000;
+export interface Capabilities {
+  /** ExcelApi 1.18: cell notes; otherwise threaded comments. */
+  notes: boolean;
+}
 
-/** What the first sync learnt; the commands hand it to the next steps. */
-export interface Session {
+/** A sync's request, and its response, under the 5 MB limit with room for what our estimates leave out (Office.js's envelope). */
+export const MAX_BATCH_BYTES = 4_000_000;
+/** Request bytes Office.js sends besides the values: a range proxy's object path, and one property set or call. */
+const RANGE_BYTES = 200;
+const CALL_BYTES = 100;
+const ONE_CALL = RANGE_BYTES + CALL_BYTES;
+/** Excel takes at most 255 characters of addresses in one getRanges. */
+const MAX_AREAS_ADDRESS = 255;
+/** Cells per range call, so no single call comes near the batch limit. */
+const CELLS_PER_CALL = 5_000;
+/** Undo-record chunks (≤ 30 000 characters each) per call. */
+const CHUNKS_PER_CALL = 50;
+/**
+ * Response bytes of a cell's state (formula or value, number format, fill): ~75 for a T-C.27's
+ * figures, with room for text of about 120 characters.
+ */
+const CELL_STATE_BYTES = 200;
+/** Response bytes of a note's location ("'Sheet'!H12"). */
+const ADDRESS_BYTES = 100;
+
+/** Notes (1.18) and threaded comments (1.10) offer the same four calls; the port uses only these. */
+interface Annotation {
+  content: string;
+  delete(): void;
+  getLocation(): Excel.Range;
+}
+interface Annotations {
+  readonly items: Annotation[];
+  add(cell: Excel.Range, content: string): unknown;
+  load(path: string): unknown;
+}
+
+/** What the first sync learnt about the workbook; every later step starts from it. */
+export interface Book {
   context: Excel.RequestContext;
-  undoSheet: Excel.Worksheet;
-  notes: Excel.NoteCollection;
+  sheets: { name: string; protected: boolean }[];
+  activeSheet: string;
+  annotations: Annotations;
 }
 
-/** Queues what every command needs to know before its second sync. */
-function openSession(context: Excel.RequestContext): Session {
-  const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
-  undoSheet.load("isNullObject");
-  const notes = context.workbook.notes;
-  notes.load("items/content");
-  return { context, undoSheet, notes };
+/** The range a command works on, as the first sync read it. */
+export interface Scope {
+  book: Book;
+  /** Its cells, or null when the sheet is empty. */
+  grid: Grid | null;
+  sheet: string;
+  /** "A1:T139", for messages. */
+  range: string;
+  /** The active cell, 1-based. */
+  active: { row: number; col: number };
 }
 
-/** Reads a range's values, formulas and number formats as a Grid, in one sync (with the session). */
-export async function readGrid(context: Excel.RequestContext, range: Excel.Range): Promise<{ grid: Grid; session: Session }> {
-  range.load(["address", "values", "formulas", "numberFormat"]);
-  const session = openSession(context);
+/** One call (or a few) to queue, its request size, and what a load in it reads back. */
+interface Op {
+  bytes: number;
+  queue: () => void;
+  response: number;
+}
+
+/** A write ready to commit: the cells it writes, and what Urungkan undoes once it is done. */
+export interface Staged {
+  sheet: string;
+  cells: number;
+  undo: HostState["undo"];
+  ops: Op[];
+}
+
+// ---- step 1: read -------------------------------------------------------------------------------
+
+function queueBook(context: Excel.RequestContext, caps: Capabilities): () => Book {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/protection/protected");
+  const active = worksheets.getActiveWorksheet();
+  active.load("name");
+  // Excel without ExcelApi 1.18 has no workbook.notes: touching it there fails the batch.
+  const annotations: Annotations = caps.notes ? context.workbook.notes : context.workbook.comments;
+  annotations.load("items/content");
+  return () => ({
+    context,
+    sheets: worksheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
+    activeSheet: active.name,
+    annotations,
+  });
+}
+
+/** The workbook's sheets and notes, in one sync (commands that read no range). */
+export async function openBook(context: Excel.RequestContext, caps: Capabilities): Promise<Book> {
+  const book = queueBook(context, caps);
   await context.sync();
-  const { sheet, row, col } = parseAddress(range.address);
-  const formulas = range.formulas as unknown[][];
+  return book();
+}
+
+/**
+ * The sheet rows whose cells the first sync reads, before anything about the table is known. A
+ * Renstra table's row reads as 280–490 bytes (values and number formats of 13–20 columns: 376 for
+ * tests/bench/generate-tc27.ts, ~440 once recalculated with its formulas; up to 490 for the real
+ * tables of tests/fixtures), so 10 000 rows come back in 2.8–4.9 MB, under Excel on the web's 5 MB
+ * response limit: a table in the sheet's first 10 000 rows costs that one sync. Further rows follow
+ * in bands sized from the bytes per row of the band before, MAX_BATCH_BYTES each; rows denser than
+ * that (a wide table of long texts) are refused by Excel and asked again in smaller bands.
+ */
+const FIRST_BAND_ROWS = 10_000;
+/** Excel on the web's refusal of a response over 5 MB. */
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+
+/**
+ * Reads the picked range ("'Sheet'!A1:T139") or else the active sheet's used range (values only:
+ * formatted empty cells do not widen it) — values, formulas and number formats — with the active
+ * cell and the workbook's sheets and notes: one sync for up to FIRST_BAND_ROWS rows, then one per
+ * band of the rest.
+ */
+export async function readScope(context: Excel.RequestContext, caps: Capabilities, picked: string | null): Promise<Scope> {
+  const first = await readBand(context, FIRST_BAND_ROWS, (rows) => {
+    const book = queueBook(context, caps);
+    // Never a null object (a blank sheet's used range is A1), so the band's calls can chain onto it.
+    const range = picked ? rangeAt(context, picked) : context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+    range.load(["address", "rowCount", "columnCount"]);
+    const cell = context.workbook.getActiveCell();
+    cell.load(["rowIndex", "columnIndex"]);
+    // The range's rows down to sheet row `rows` (its first row at least): never empty, never past the sheet's end.
+    const band = queueCells(range.getIntersection(range.getRow(0).getBoundingRect(`${rows}:${rows}`)));
+    return () => ({ book: book(), range, active: { row: cell.rowIndex + 1, col: cell.columnIndex + 1 }, band: band() });
+  });
+  const { book, range, active } = first;
+  const { sheet, row, col, local } = parseAddress(range.address);
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const bands = [first.band];
+  for (let read = first.band.values.length; read < range.rowCount; ) {
+    const last = bands[bands.length - 1];
+    const [top, estimate] = [read, Math.max(1, Math.floor((MAX_BATCH_BYTES * last.values.length) / last.bytes()))];
+    const band = await readBand(context, estimate, (rows) => queueCells(ws.getRangeByIndexes(row - 1 + top, col - 1, Math.min(rows, range.rowCount - top), range.columnCount)));
+    bands.push(band);
+    read += band.values.length;
+  }
   const grid: Grid = {
     sheet,
     originRow: row,
     originCol: col,
-    // Excel reports an empty cell as "": the core reads empty as null.
-    values: (range.values as RawCell[][]).map((r) => r.map((v) => (v === "" ? null : v))),
-    formulas: formulas.map((r) => r.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
-    numberFormats: (range.numberFormat as (string | null)[][]).map((r) => r.slice()),
+    values: bands.flatMap((b) => b.values),
+    formulas: bands.flatMap((b) => b.formulas),
+    numberFormats: bands.flatMap((b) => b.numberFormats),
   };
-  return { grid, session };
+  const empty = grid.values.every((r) => r.every((v) => v === null));
+  return { book, grid: empty ? null : grid, sheet, range: local, active };
 }
 
-/** A session without a grid, for the commands that only restore (one sync). */
-export async function openUndo(context: Excel.RequestContext): Promise<Session> {
-  const session = openSession(context);
+/** Rows of a range as read, and the bytes of Excel's response they took. */
+interface Band {
+  /** Empty cells as null, as the core reads them (Excel reports them as ""). */
+  values: RawCell[][];
+  /** A formula where a cell holds one, else null. */
+  formulas: (string | null)[][];
+  numberFormats: (string | null)[][];
+  bytes: () => number;
+}
+
+/**
+ * Queues the read of a band: values and number formats, and formulas only of the cells that hold
+ * one (special cells, ExcelApi 1.9) — every cell's `formulas` would send each constant twice.
+ */
+function queueCells(band: Excel.Range): () => Band {
+  band.load(["address", "values", "numberFormat"]);
+  const formulaCells = band.getSpecialCellsOrNullObject("Formulas");
+  formulaCells.areas.load("items/address,items/formulas");
+  return () => {
+    const values = (band.values as RawCell[][]).map((r) => r.map((v) => (v === "" ? null : v)));
+    const formulas: (string | null)[][] = values.map((r) => r.map(() => null));
+    const areas = formulaCells.isNullObject ? [] : formulaCells.areas.items;
+    const origin = parseAddress(band.address);
+    for (const area of areas) {
+      const at = parseAddress(area.address);
+      (area.formulas as unknown[][]).forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (typeof f === "string" && f.startsWith("=")) formulas[at.row - origin.row + r][at.col - origin.col + c] = f;
+        }),
+      );
+    }
+    const bytes = () => JSON.stringify([band.values, band.numberFormat, areas.map((a) => ({ address: a.address, formulas: a.formulas }))]).length;
+    return { values, formulas, numberFormats: band.numberFormat as (string | null)[][], bytes };
+  };
+}
+
+/**
+ * Syncs a read of `rows` rows queued by `queue`. Rows denser than estimated can still make Excel
+ * refuse the response: the read is then queued again with a quarter of the rows.
+ */
+async function readBand<T>(context: Excel.RequestContext, rows: number, queue: (rows: number) => () => T): Promise<T> {
+  for (;;) {
+    const result = queue(rows);
+    try {
+      await context.sync();
+      return result();
+    } catch (e) {
+      if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || rows === 1) throw e;
+      rows = Math.ceil(rows / 4);
+    }
+  }
+}
+
+/** The current selection's address ("Ganti rentang"). */
+export async function selectedAddress(context: Excel.RequestContext): Promise<string> {
+  const range = context.workbook.getSelectedRange();
+  range.load("address");
   await context.sync();
-  return session;
+  return range.address;
 }
 
-/** Applies a Plan (values, formulas, number formats, fills, notes appended), after a snapshot. */
-export async function applyPlan(session: Session, plan: Plan): Promise<void> {
-  await writeWithSnapshot(session, "edit", plan.sheet, plan.label.id, mergeWrites(plan.writes));
+/** Activates the sheet and selects the cell (a click on a finding). */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
 }
 
-
-/** Marks each finding's cell: a fill by its worst severity and a note with every message. */
-export async function markFindings(session: Session, sheet: string, findings: Finding[], lang: Lang): Promise<number> {
-  const writes = markWrites(findings, lang);
-  await writeWithSnapshot(session, "marks", sheet, "Validasi", writes);
-  return writes.length;
+/** A workbook setting's stored text, or null. */
+export async function readSetting(context: Excel.RequestContext, key: string): Promise<string | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(key);
+  setting.load("value");
+  await context.sync();
+  return setting.isNullObject ? null : String(setting.value);
 }
 
-/** Hapus tanda: the latest marks of the sheet come off, fills and notes as they were before. */
-export async function clearMarks(session: Session, sheet: string): Promise<number> {
-  const { records, notes, next } = await readUndo(session);
-  const marks = [...records].reverse().find((r) => r.record.kind === "marks" && r.record.sheet === sheet);
-  if (!marks) return 0;
-  clearRecord(session.undoSheet, marks);
+export async function writeSetting(context: Excel.RequestContext, key: string, value: string): Promise<void> {
+  // add() sets the value when the key exists.
+  context.workbook.settings.add(key, value);
+  await context.sync();
+}
+
+// ---- step 2: stage ------------------------------------------------------------------------------
+
+/** Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them. */
+export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
+  assertWritable(book, plan.sheet);
+  const writes = mergeWrites(plan.writes);
+  const ws = book.context.workbook.worksheets.getItem(plan.sheet);
+  const located = readLocations(book);
+  const states = readCellStates(ws, plan.sheet, writes, located);
+  await read(book, located, states);
+  const notes = located.result();
+  const before = states.result();
+  const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label.id, cells: [...before.values()] };
+  return {
+    sheet: plan.sheet,
+    cells: writes.length,
+    undo: undoInfo(record),
+    ops: [...recordOps(book, record), ...planOps(book, plan.sheet, writes, before, notes)],
+  };
+}
+
+/**
+ * Validasi's marks; they replace the sheet's previous marks (core/commands/marks-record.ts), so
+ * no marks at all still takes the old ones off. Nothing to do: no ops.
+ */
+export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]): Promise<Staged> {
+  assertWritable(book, sheet);
+  const ws = book.context.workbook.worksheets.getItem(sheet);
+  const located = readLocations(book);
+  const stored = readRecords(book);
+  const states = readCellStates(ws, sheet, marks, located);
+  await read(book, located, stored, states);
+  const notes = located.result();
+  const records = stored.result();
+  const previous = records[latestMarks(records.map((r) => r.record), sheet)];
+  if (!previous && marks.length === 0) return { sheet, cells: 0, undo: undoInfo(records[records.length - 1]?.record), ops: [] };
+  const record = marksRecord(sheet, previous?.record, states.result(), marks);
+  return {
+    sheet,
+    cells: marks.length,
+    undo: undoInfo(record),
+    ops: [
+      ...(previous ? [removeRecordOp(book, previous.row)] : []),
+      ...recordOps(book, record),
+      ...restoreOps(book, sheet, record.marked ?? [], notes, true),
+    ],
+  };
+}
+
+/** Hapus tanda: the sheet's marks come off, fills and notes as they were (no ops when none). */
+export async function stageClear(book: Book, sheet: string): Promise<Staged & { restored: number }> {
+  const located = readLocations(book);
+  const stored = readRecords(book);
+  await read(book, located, stored);
+  const records = stored.result();
+  const marks = records[latestMarks(records.map((r) => r.record), sheet)];
+  if (!marks) return { sheet, cells: 0, restored: 0, undo: undoInfo(records[records.length - 1]?.record), ops: [] };
+  assertWritable(book, sheet);
   const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: "Hapus tanda" };
-  const bytes = queueRecord(session.undoSheet, next, unmark);
-  // Only fills and notes: a value typed since Validasi stays.
-  await restoreStates(session, notes, sheet, marks.record.cells, true, bytes);
-  return marks.record.cells.length;
+  return {
+    sheet,
+    cells: marks.record.cells.length,
+    restored: markedCount(marks.record),
+    undo: undoInfo(unmark),
+    // Only fills and notes: a value typed since Validasi stays.
+    ops: [removeRecordOp(book, marks.row), ...recordOps(book, unmark), ...restoreOps(book, sheet, marks.record.cells, located.result(), true)],
+  };
 }
 
-/** Urungkan: the last record's cells exactly as they were; returns its label, or null when none. */
-export async function undoLast(session: Session): Promise<string | null> {
-  const { records, notes } = await readUndo(session);
+/** Urungkan: the latest record's cells exactly as they were, or its sheet removed (label null: none). */
+export async function stageUndo(book: Book): Promise<Staged & { label: string | null }> {
+  const located = readLocations(book);
+  const stored = readRecords(book);
+  await read(book, located, stored);
+  const records = stored.result();
   const last = records[records.length - 1];
-  if (!last) return null;
+  if (!last) return { sheet: book.activeSheet, label: null, cells: 0, undo: null, ops: [] };
   const { record } = last;
-  const states = record.kind === "unmark" ? record.marked ?? [] : record.cells;
-  clearRecord(session.undoSheet, last);
-  // Undoing a Hapus tanda brings its marks back, so a later Hapus tanda can take them off again.
-  const bytes = record.kind === "unmark" ? queueRecord(session.undoSheet, last.row, { ...record, kind: "marks", label: "Validasi" }) : 0;
-  await restoreStates(session, notes, record.sheet, states, record.kind !== "edit", bytes);
-  return record.label;
+  const staged = { sheet: record.sheet, label: record.label, cells: record.cells.length, undo: undoInfo(records[records.length - 2]?.record) };
+  // A sheet deleted since leaves nothing to restore: the record just goes.
+  if (!book.sheets.some((s) => s.name === record.sheet)) return { ...staged, ops: [removeRecordOp(book, last.row)] };
+  const sheet = () => book.context.workbook.worksheets.getItem(record.sheet);
+  if (record.kind === "sheet") return { ...staged, ops: [removeRecordOp(book, last.row), op(ONE_CALL, () => sheet().delete())] };
+  assertWritable(book, record.sheet);
+  const notes = located.result();
+  if (record.kind === "unmark") {
+    // The marks come back, and their record with them, so Hapus tanda can take them off again.
+    const marks: UndoRecord = { ...record, kind: "marks", label: MARKS_LABEL };
+    return { ...staged, undo: undoInfo(marks), ops: [removeRecordOp(book, last.row), ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)] };
+  }
+  return { ...staged, ops: [removeRecordOp(book, last.row), ...restoreOps(book, record.sheet, record.cells, notes, record.kind === "marks")] };
 }
 
-// ---- snapshot and writes ------------------------------------------------------------------------
+/** Buat tabel: the plan into a new sheet (its undo record says to delete the sheet). */
+export function stageNewSheet(book: Book, plan: Plan): Staged {
+  const sheet = uniqueSheetName(plan.sheet, book.sheets.map((s) => s.name));
+  const record: UndoRecord = { kind: "sheet", sheet, label: plan.label.id, cells: [] };
+  const ws = () => book.context.workbook.worksheets.getItem(sheet);
+  const writes = mergeWrites(plan.writes);
+  return {
+    sheet,
+    cells: writes.length,
+    undo: undoInfo(record),
+    ops: [
+      ...recordOps(book, record),
+      op(ONE_CALL + sheet.length, () => book.context.workbook.worksheets.add(sheet)),
+      ...contentBandOps(ws, writes),
+      ...formatAreas(writes, STYLE_PROPS).flatMap((f) => formatOps(ws, f)),
+      ...writes.flatMap((w) => (w.note ? [noteOp(book, ws, w.row, w.col, null, w.note)] : [])),
+      ...(plan.sheetLayout ? layoutOps(ws, plan.sheetLayout, writes) : []),
+      op(ONE_CALL, () => ws().activate()),
+    ],
+  };
+}
 
-type NoteIndex = Map<string, Excel.Note>;
+/** The pane's "Urungkan: …" and how many cells of the sheet carry our marks (one sync). */
+export async function readUndoState(book: Book, sheet: string): Promise<Pick<HostState, "undo" | "marked">> {
+  const stored = readRecords(book);
+  await read(book, stored);
+  const records = stored.result().map((r) => r.record);
+  const marks = records[latestMarks(records, sheet)];
+  return { undo: undoInfo(records[records.length - 1]), marked: marks ? markedCount(marks) : 0 };
+}
 
-/** Where each note of the workbook sits ("Sheet!H12"); call after the session's sync. */
-function queueNoteLocations(session: Session): () => NoteIndex {
-  const located = session.notes.items.map((note) => {
-    const range = note.getLocation();
-    range.load("address");
-    return { note, range };
-  });
-  return () =>
-    new Map(
+// ---- step 3: commit -----------------------------------------------------------------------------
+
+/**
+ * Queues the staged calls in order, the snapshot first, so a write that fails half way can still
+ * be undone. A refusal Excel gives for a protection we could not see becomes the same message.
+ */
+export async function commit(book: Book, staged: Staged): Promise<void> {
+  try {
+    await inBatches(book.context, staged.ops);
+  } catch (e) {
+    if ((e as { code?: string }).code === "AccessDenied") throw new CommandError(protectedSheet(staged.sheet));
+    throw e;
+  }
+}
+
+/**
+ * Queues calls (loads or writes) in order and syncs whenever the next would take the request or
+ * the response past the limit — only for very large tables — then once at the end; nothing
+ * queued, no sync.
+ */
+async function inBatches(context: Excel.RequestContext, ops: Op[]): Promise<void> {
+  if (ops.length === 0) return;
+  let [request, response] = [0, 0];
+  for (const op of ops) {
+    if (request + response > 0 && (request + op.bytes > MAX_BATCH_BYTES || response + op.response > MAX_BATCH_BYTES)) {
+      await context.sync();
+      [request, response] = [0, 0];
+    }
+    op.queue();
+    request += op.bytes;
+    response += op.response;
+  }
+  await context.sync();
+}
+
+/** Loads to queue (split into batches like writes) and what they tell once synced. */
+interface Reading<T> {
+  ops: Op[];
+  result: () => T;
+}
+
+function read(book: Book, ...readings: Reading<unknown>[]): Promise<void> {
+  return inBatches(book.context, readings.flatMap((r) => r.ops));
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+function op(bytes: number, queue: () => void, response = 0): Op {
+  return { bytes, queue, response };
+}
+
+const jsonBytes = (v: unknown) => JSON.stringify(v).length + CALL_BYTES;
+
+/** Excel refuses writes to a protected sheet: refuse first, before anything is written. */
+function assertWritable(book: Book, sheet: string): void {
+  if (book.sheets.find((s) => s.name === sheet)?.protected) throw new CommandError(protectedSheet(sheet));
+}
+
+type NoteIndex = Map<string, Annotation>;
+
+/** Where each note (or comment) of the workbook sits, by "Sheet!H12". */
+function readLocations(book: Book): Reading<NoteIndex> {
+  const located: { note: Annotation; range: Excel.Range }[] = [];
+  const ops = book.annotations.items.map((note) =>
+    op(
+      ONE_CALL + CALL_BYTES,
+      () => {
+        const range = note.getLocation();
+        range.load("address");
+        located.push({ note, range });
+      },
+      ADDRESS_BYTES,
+    ),
+  );
+  let index: NoteIndex | undefined;
+  const result = () =>
+    (index ??= new Map(
       located.map(({ note, range }) => {
         const { sheet, row, col } = parseAddress(range.address);
         return [`${sheet}!${a1(row, col)}`, note];
       }),
-    );
+    ));
+  return { ops, result };
 }
 
-/** Reads the touched cells (second sync), then queues the snapshot and the writes (third). */
-async function writeWithSnapshot(
-  session: Session,
-  kind: UndoRecord["kind"],
-  sheet: string,
-  label: string,
-  writes: CellWrite[],
-): Promise<void> {
-  const { context, undoSheet } = session;
-  const ws = context.workbook.worksheets.getItem(sheet);
-  const used = session.undoSheet.isNullObject ? null : undoSheet.getUsedRangeOrNullObject(true);
-  used?.load(["isNullObject", "rowIndex", "rowCount"]);
-  const notesAt = queueNoteLocations(session);
-  const states = queueCellStates(ws, writes);
-  await context.sync();
-  const notes = notesAt();
-  const before = states(sheet, notes);
-  const record: UndoRecord = { kind, sheet, label, cells: [...before.values()] };
-  if (kind === "marks") {
-    const byCell = new Map(writes.map((w) => [a1(w.row, w.col), w]));
-    record.marked = record.cells.map((s) => markedState(s, byCell.get(a1(s[0], s[1]))!));
-  }
-  const target = session.undoSheet.isNullObject ? addUndoSheet(context) : undoSheet;
-  const row = !used || used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
-  const estimate = queueRecord(target, row, record);
-  queuePlan(ws, writes, before);
-  // Notes go last, one call per cell: the batch is split only if they push it past the limit.
-  await syncInBatches(context, estimate + estimateWrites(writes), writes, (w) => queueNoteWrite(session, ws, notes, sheet, w, before));
-}
-
-/** The hidden sheet that holds the undo records; it survives reloads with the workbook. */
-function addUndoSheet(context: Excel.RequestContext): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(UNDO_SHEET);
-  ws.visibility = "Hidden";
-  return ws;
-}
-
-/** Queues loads of content, format and fill for every touched cell, one range per column run. */
-function queueCellStates(ws: Excel.Worksheet, writes: CellWrite[]): (sheet: string, notes: NoteIndex) => Map<string, CellState> {
-  const loads = columnRuns(writes).map(({ row, col, length }) => {
-    const range = ws.getRangeByIndexes(row - 1, col - 1, length, 1);
-    range.load(["formulas", "numberFormat"]);
-    const fills = range.getCellProperties({ format: { fill: { color: true } } });
-    return { row, col, range, fills };
-  });
-  return (sheet, notes) => {
+/** Content, number format and fill of the given cells (one range per column run), with their notes. */
+function readCellStates(ws: Excel.Worksheet, sheet: string, cells: { row: number; col: number }[], located: Reading<NoteIndex>): Reading<Map<string, CellState>> {
+  const loads: { run: ColumnRun; range: Excel.Range; fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const ops = pieces(columnRuns(cells)).map((run) =>
+    op(
+      RANGE_BYTES + 3 * CALL_BYTES,
+      () => {
+        const range = ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
+        range.load(["formulas", "numberFormat"]);
+        loads.push({ run, range, fills: range.getCellProperties({ format: { fill: { color: true } } }) });
+      },
+      run.length * CELL_STATE_BYTES,
+    ),
+  );
+  const result = () => {
+    const notes = located.result();
     const states = new Map<string, CellState>();
-    for (const { row, col, range, fills } of loads) {
-      const formulas = range.formulas as RawCell[][];
+    for (const { run, range, fills } of loads) {
       const formats = range.numberFormat as string[][];
-      formulas.forEach(([content], i) => {
-        const address = a1(row + i, col);
-        const fill = fillOf(fills.value[i][0].format?.fill?.color);
+      (range.formulas as RawCell[][]).forEach(([content], i) => {
+        const address = a1(run.row + i, run.col);
         const note = notes.get(`${sheet}!${address}`)?.content ?? null;
-        states.set(address, [row + i, col, content, formats[i][0], fill, note]);
+        states.set(address, [run.row + i, run.col, content, formats[i][0], fillOf(fills.value[i][0].format?.fill?.color), note]);
       });
     }
     return states;
   };
+  return { ops, result };
 }
 
 /** Excel reports a cell without fill as white; white is stored as "no fill". */
@@ -188,156 +502,369 @@ function fillOf(color: string | undefined): string | null {
   return !color || color.toUpperCase() === "#FFFFFF" ? null : color.toUpperCase();
 }
 
+/** Column runs cut to at most CELLS_PER_CALL cells. */
+function pieces(runs: ColumnRun[]): ColumnRun[] {
+  return runs.flatMap((run) =>
+    Array.from({ length: Math.ceil(run.length / CELLS_PER_CALL) }, (_, i) => ({
+      row: run.row + i * CELLS_PER_CALL,
+      col: run.col,
+      length: Math.min(CELLS_PER_CALL, run.length - i * CELLS_PER_CALL),
+    })),
+  );
+}
 
-/** Queues a Plan's contents and number formats per column run, and each cell's fill. */
-function queuePlan(ws: Excel.Worksheet, writes: CellWrite[], before: Map<string, CellState>): void {
+/** What to enter for a plan's write: its formula, or its value kept exactly (core/commands/cell-entry.ts). */
+function writeEntry(w: CellWrite): RawCell {
+  return w.formula ?? cellEntry(w.value);
+}
+
+/** A plan's contents and number formats per column run, then fills and notes, on an existing sheet. */
+function planOps(book: Book, sheet: string, writes: CellWrite[], before: Map<string, CellState>, notes: NoteIndex): Op[] {
+  const ws = () => book.context.workbook.worksheets.getItem(sheet);
   const byCell = new Map(writes.map((w) => [a1(w.row, w.col), w]));
-  for (const run of columnRuns(writes)) {
+  const ops = pieces(columnRuns(writes)).map((run) => {
     const cells = Array.from({ length: run.length }, (_, i) => byCell.get(a1(run.row + i, run.col))!);
-    const range = ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
-    // A cell the plan leaves as it is keeps what it held: the snapshot read says what that was.
+    // A cell the plan leaves as it is keeps what it held: the snapshot says what that was.
     const keep = (i: number) => before.get(a1(run.row + i, run.col))!;
-    if (cells.some((w) => w.numberFormat !== undefined)) range.numberFormat = cells.map((w, i) => [w.numberFormat ?? keep(i)[3]]);
-    if (cells.some((w) => w.formula !== undefined || w.value !== undefined)) {
-      range.formulas = cells.map((w, i) => [w.formula ?? asEntry(w.value !== undefined ? w.value : keep(i)[2])]);
-    }
-  }
-  for (const w of writes) if (w.fill !== undefined) queueFill(ws.getCell(w.row - 1, w.col - 1), `#${w.fill}`);
+    // Number formats go only where one changes (a recalculation mostly keeps the table's own).
+    const formats = cells.some((w, i) => w.numberFormat !== undefined && w.numberFormat !== keep(i)[3]) ? cells.map((w, i) => [w.numberFormat ?? keep(i)[3]]) : null;
+    const contents = cells.some((w) => w.formula !== undefined || w.value !== undefined)
+      ? cells.map((w, i) => [w.formula !== undefined || w.value !== undefined ? writeEntry(w) : cellEntry(keep(i)[2])])
+      : null;
+    return op(RANGE_BYTES + (formats ? jsonBytes(formats) : 0) + (contents ? jsonBytes(contents) : 0), () => {
+      const range = ws().getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
+      // The format first, so text-formatted cells take their text as text.
+      if (formats) range.numberFormat = formats;
+      if (contents) range.formulas = contents;
+    });
+  });
+  ops.push(...fillOps(ws, writes.flatMap((w) => (w.fill === undefined ? [] : [{ row: w.row, col: w.col, rows: 1, fill: `#${w.fill}` }]))));
+  // A plan's note goes below the planner's own (once), as the CLI does.
+  for (const w of writes) if (w.note) ops.push(noteOp(book, ws, w.row, w.col, notes.get(`${sheet}!${a1(w.row, w.col)}`) ?? null, appendNote(before.get(a1(w.row, w.col))?.[5] ?? null, w.note)));
+  return ops;
 }
 
 /**
- * Puts snapshots back — content and number format (unless only marks were made), fill, note — one
- * range call per column run and per stretch of equal fill, a note call only where the note differs.
+ * Puts cell states back — content and number format (unless only marks were made) one range call
+ * per column run, fills gathered by colour, a note call only where the note differs.
  */
-async function restoreStates(session: Session, notes: NoteIndex, sheet: string, states: CellState[], marksOnly: boolean, queued: number): Promise<void> {
-  const ws = session.context.workbook.worksheets.getItem(sheet);
+function restoreOps(book: Book, sheet: string, states: CellState[], notes: NoteIndex, marksOnly: boolean): Op[] {
+  const ws = () => book.context.workbook.worksheets.getItem(sheet);
   const byCell = new Map(states.map((s) => [a1(s[0], s[1]), s]));
-  await syncInBatches(session.context, queued, columnRuns(states.map(([row, col]) => ({ row, col }))), (run) => {
+  const runs = pieces(columnRuns(states.map(([row, col]) => ({ row, col }))));
+  const ops: Op[] = [];
+  const fills: FillStretch[] = [];
+  for (const run of runs) {
     const cells = Array.from({ length: run.length }, (_, i) => byCell.get(a1(run.row + i, run.col))!);
-    let bytes = 100;
     if (!marksOnly) {
-      const range = ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
-      // The format first, so a text-formatted "0012" goes back as text.
-      range.numberFormat = cells.map((c) => [c[3]]);
-      range.formulas = cells.map((c) => [asEntry(c[2])]);
-      bytes += JSON.stringify(cells).length;
+      const formats = cells.map((c) => [c[3]]);
+      const contents = cells.map((c) => [cellEntry(c[2])]);
+      ops.push(
+        op(RANGE_BYTES + jsonBytes(formats) + jsonBytes(contents), () => {
+          const range = ws().getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
+          // The format first, so a text-formatted "0012" goes back as text.
+          range.numberFormat = formats;
+          range.formulas = contents;
+        }),
+      );
     }
     for (let i = 0; i < cells.length; ) {
       let j = i + 1;
       while (j < cells.length && cells[j][4] === cells[i][4]) j++;
-      queueFill(ws.getRangeByIndexes(run.row - 1 + i, run.col - 1, j - i, 1), cells[i][4]);
-      bytes += 150;
+      fills.push({ row: run.row + i, col: run.col, rows: j - i, fill: cells[i][4] });
       i = j;
     }
-    for (const [row, col, , , , note] of cells) {
-      if ((notes.get(`${sheet}!${a1(row, col)}`)?.content ?? null) === note) continue;
-      queueNote(session, ws, notes, sheet, row, col, note);
-      bytes += (note?.length ?? 0) + 150;
+  }
+  ops.push(...fillOps(ws, fills));
+  for (const [row, col, , , , note] of states) {
+    const existing = notes.get(`${sheet}!${a1(row, col)}`) ?? null;
+    if ((existing?.content ?? null) !== note) ops.push(noteOp(book, ws, row, col, existing, note));
+  }
+  return ops;
+}
+
+/** A fill (#RRGGBB, or null for none) on `rows` cells of a column from `row`. */
+interface FillStretch {
+  row: number;
+  col: number;
+  rows: number;
+  fill: string | null;
+}
+
+/** Fills gathered by colour into few calls: one getRanges per 255 characters of addresses (ExcelApi 1.9). */
+function fillOps(ws: () => Excel.Worksheet, stretches: FillStretch[]): Op[] {
+  const byFill = new Map<string | null, string[]>();
+  for (const { row, col, rows, fill } of stretches) {
+    const address = rows === 1 ? a1(row, col) : `${a1(row, col)}:${a1(row + rows - 1, col)}`;
+    const list = byFill.get(fill);
+    if (list) list.push(address);
+    else byFill.set(fill, [address]);
+  }
+  const ops: Op[] = [];
+  for (const [fill, addresses] of byFill) {
+    for (let i = 0; i < addresses.length; ) {
+      let list = addresses[i++];
+      while (i < addresses.length && list.length + 1 + addresses[i].length <= MAX_AREAS_ADDRESS) list += `,${addresses[i++]}`;
+      ops.push(
+        op(ONE_CALL + list.length, () => {
+          const format = ws().getRanges(list).format.fill;
+          if (fill === null) format.clear();
+          else format.color = fill;
+        }),
+      );
     }
-    return bytes;
+  }
+  return ops;
+}
+
+/** Sets a cell's note (or comment) to exactly `text`; null removes it. */
+function noteOp(book: Book, ws: () => Excel.Worksheet, row: number, col: number, existing: Annotation | null, text: string | null): Op {
+  return op(ONE_CALL + JSON.stringify(text).length, () => {
+    if (text === null) existing?.delete();
+    else if (existing) existing.content = text;
+    else book.annotations.add(ws().getCell(row - 1, col - 1), text);
   });
 }
 
-/**
- * What to enter for a content: text gets Excel's leading apostrophe, so "0012", "80,127" or "75%"
- * stay the text they were instead of becoming numbers.
- */
-function asEntry(content: RawCell | undefined): RawCell {
-  if (content === null || content === undefined || content === "") return "";
-  return typeof content === "string" && !content.startsWith("=") ? `'${content}` : content;
-}
+// ---- new sheets ---------------------------------------------------------------------------------
 
-function queueFill(cell: Excel.Range, fill: string | null): void {
-  if (fill === null) cell.format.fill.clear();
-  else cell.format.fill.color = fill;
-}
+/** Bytes of content per call on a new sheet: rows go out in bands of about this size. */
+const BAND_BYTES = 500_000;
 
-/** Sets a cell's note to exactly `text` (null removes it). */
-function queueNote(session: Session, ws: Excel.Worksheet, notes: NoteIndex, sheet: string, row: number, col: number, text: string | null): void {
-  const existing = notes.get(`${sheet}!${a1(row, col)}`);
-  if (text === null) existing?.delete();
-  else if (existing) existing.content = text;
-  else session.context.workbook.notes.add(ws.getCell(row - 1, col - 1), text);
-}
-
-/** A plan's note is added below the planner's (once), as the CLI does. */
-function queueNoteWrite(session: Session, ws: Excel.Worksheet, notes: NoteIndex, sheet: string, w: CellWrite, before: Map<string, CellState>): number {
-  if (!w.note) return 0;
-  const note = appendNote(before.get(a1(w.row, w.col))?.[5] ?? null, w.note);
-  queueNote(session, ws, notes, sheet, w.row, w.col, note);
-  return note.length + 100;
-}
-
-
-/**
- * Queues the items one by one and syncs whenever the estimated request nears the limit (only very
- * large tables), then once at the end.
- */
-async function syncInBatches<T>(context: Excel.RequestContext, queued: number, items: T[], queueItem: (item: T) => number): Promise<void> {
-  let bytes = queued;
-  for (const item of items) {
-    bytes += queueItem(item);
-    if (bytes > MAX_BATCH_BYTES) {
-      await context.sync();
-      bytes = 0;
-    }
-  }
-  await context.sync();
-}
-
-/** Rough request size of the contents, formats and fills of a plan (JSON plus per-call overhead). */
-function estimateWrites(writes: CellWrite[]): number {
-  let bytes = 0;
+/** A generated table's contents and number formats, whole rows of its bounding box per call. */
+function contentBandOps(ws: () => Excel.Worksheet, writes: CellWrite[]): Op[] {
+  if (writes.length === 0) return [];
+  const { top, left, bottom, right } = bounds(writes);
+  const width = right - left + 1;
+  const rows = new Map<number, CellWrite[]>();
   for (const w of writes) {
-    bytes += 20 + JSON.stringify(w.formula ?? w.value ?? "").length + (w.numberFormat?.length ?? 0);
-    if (w.fill !== undefined) bytes += 200;
+    const row = rows.get(w.row);
+    if (row) row.push(w);
+    else rows.set(w.row, [w]);
   }
-  return bytes;
+  const ops: Op[] = [];
+  let band: { row: number; contents: RawCell[][]; formats: string[][]; bytes: number } | null = null;
+  const flush = () => {
+    if (!band) return;
+    const { row, contents, formats, bytes } = band;
+    ops.push(
+      op(RANGE_BYTES + 2 * CALL_BYTES + bytes, () => {
+        const range = ws().getRangeByIndexes(row - 1, left - 1, contents.length, width);
+        range.numberFormat = formats;
+        range.formulas = contents;
+      }),
+    );
+    band = null;
+  };
+  for (let r = top; r <= bottom; r++) {
+    const contents: RawCell[] = Array(width).fill("");
+    const formats: string[] = Array(width).fill("General");
+    for (const w of rows.get(r) ?? []) {
+      contents[w.col - left] = writeEntry(w);
+      if (w.numberFormat !== undefined) formats[w.col - left] = w.numberFormat;
+    }
+    band ??= { row: r, contents: [], formats: [], bytes: 0 };
+    band.contents.push(contents);
+    band.formats.push(formats);
+    band.bytes += JSON.stringify(contents).length + JSON.stringify(formats).length;
+    if (band.bytes > BAND_BYTES) flush();
+  }
+  flush();
+  return ops;
 }
 
+/** The 1-based rectangle holding every write (a loop: a million cells would overflow Math.min's arguments). */
+function bounds(writes: CellWrite[]): { top: number; left: number; bottom: number; right: number } {
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const { row, col } of writes) [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+  return { top, left, bottom, right };
+}
+
+/** Number formats go out with the contents (a 2-D array per band is smaller than a call per area). */
+const STYLE_PROPS = FORMAT_PROPS.filter((p) => p !== "numberFormat");
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+const EDGES: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center" } as const;
+
+/** One call group per rectangle of equal style (core/commands/format-areas.ts). */
+function formatOps(ws: () => Excel.Worksheet, { prop, value, areas }: FormatAreas): Op[] {
+  return areas.map(({ row, col, rows, cols }) =>
+    // A border is six edge objects with two sets each.
+    op(prop === "border" ? RANGE_BYTES + 6 * (RANGE_BYTES + 2 * CALL_BYTES) : ONE_CALL, () => {
+      const format = ws().getRangeByIndexes(row - 1, col - 1, rows, cols).format;
+      switch (prop) {
+        case "bold":
+          format.font.bold = value as boolean;
+          break;
+        case "border": {
+          // Thin lines all round every cell: the outer edges, and the inner ones the area has.
+          const edges: Edge[] = [...EDGES, ...(rows > 1 ? (["InsideHorizontal"] as const) : []), ...(cols > 1 ? (["InsideVertical"] as const) : [])];
+          for (const edge of edges) {
+            const border = format.borders.getItem(edge);
+            border.style = "Continuous";
+            border.weight = "Thin";
+          }
+          break;
+        }
+        case "wrap":
+          format.wrapText = value as boolean;
+          break;
+        case "indent":
+          format.indentLevel = value as number;
+          break;
+        case "align":
+          format.horizontalAlignment = HORIZONTAL[value as keyof typeof HORIZONTAL];
+          break;
+        case "valign":
+          format.verticalAlignment = VERTICAL[value as keyof typeof VERTICAL];
+          break;
+        case "fill":
+          format.fill.color = `#${String(value)}`;
+          break;
+      }
+    }),
+  );
+}
+
+/** Excel's paper for the plan's: F4 is folio (8.5 × 13 in), as in the CLI's paperSize 14. */
+const PAPER = { A4: "A4", F4: "Folio" } as const;
+
+/** Merges, widths, frozen header, print setup (ExcelApi 1.9), dropdown lists, row heights. */
+function layoutOps(ws: () => Excel.Worksheet, layout: SheetLayout, writes: CellWrite[]): Op[] {
+  const ops = layout.merges.map((range) => op(ONE_CALL, () => ws().getRange(range).merge(false)));
+  for (const { col, width } of layout.columnWidths) {
+    const letters = columnLetters(col);
+    ops.push(op(ONE_CALL, () => (ws().getRange(`${letters}:${letters}`).format.columnWidth = columnPoints(width))));
+  }
+  const { freeze, print } = layout;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    ops.push(
+      op(2 * ONE_CALL, () => {
+        const panes = ws().freezePanes;
+        if (freeze.cols === 0) panes.freezeRows(freeze.rows);
+        else if (freeze.rows === 0) panes.freezeColumns(freeze.cols);
+        else panes.freezeAt(ws().getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+      }),
+    );
+  }
+  if (print) {
+    ops.push(
+      op(RANGE_BYTES + 4 * CALL_BYTES, () => {
+        const page = ws().pageLayout;
+        page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        page.paperSize = PAPER[print.paper];
+        // One page wide, as many pages down as the rows need (0 = automatic).
+        if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.repeatRows) page.setPrintTitleRows(print.repeatRows.replace(/(\d+)/g, "$$$1"));
+      }),
+    );
+  }
+  for (const v of layout.validations ?? []) {
+    ops.push(
+      op(RANGE_BYTES + 3 * CALL_BYTES + JSON.stringify(v).length, () => {
+        const validation = ws().getRange(v.range).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        validation.errorAlert = { showAlert: true, style: "Stop", title: "Tabel Renstra", message: `Pilih salah satu: ${v.list.join(", ")}.` };
+        // Excel keeps at most 255 characters of an input message.
+        if (v.prompt) validation.prompt = { showPrompt: true, title: "", message: v.prompt.slice(0, 255) };
+      }),
+    );
+  }
+  if (writes.some((w) => w.wrap)) {
+    // Wrapped names need their rows tall enough, now that the widths are set.
+    const { bottom, right } = bounds(writes);
+    ops.push(op(ONE_CALL, () => ws().getRangeByIndexes(0, 0, bottom, right).format.autofitRows()));
+  }
+  return ops;
+}
+
+/** A width in characters (as the plan and the CLI give it) in points: 7 px a character plus 5 px padding, at 0.75 pt a pixel. */
+function columnPoints(width: number): number {
+  return Math.round((width * 7 + 5) * 0.75 * 100) / 100;
+}
 
 // ---- the undo sheet -----------------------------------------------------------------------------
 
 interface StoredRecord {
+  /** 1-based row on the undo sheet. */
   row: number;
-  width: number;
   record: UndoRecord;
 }
 
-/** Second sync of the restoring commands: the undo records and where the notes sit. */
-async function readUndo(session: Session): Promise<{ records: StoredRecord[]; notes: NoteIndex; next: number }> {
-  const notesAt = queueNoteLocations(session);
-  const used = session.undoSheet.isNullObject ? null : session.undoSheet.getUsedRangeOrNullObject(true);
-  used?.load(["isNullObject", "values", "rowIndex", "rowCount"]);
-  await session.context.sync();
-  const records: StoredRecord[] = [];
-  if (used && !used.isNullObject) {
-    (used.values as unknown[][]).forEach((cells, i) => {
+function undoSheet(book: Book): Excel.Worksheet {
+  return book.context.workbook.worksheets.getItem(UNDO_SHEET);
+}
+
+/**
+ * The undo records, oldest first (as both hosts keep them; the sheet holds them newest on top).
+ * Their size is known only once read, so the load carries no response estimate: records passing
+ * 4 MB together (a recalculation of 50 000 rows stores ~4.5 MB) come near Excel on the web's limit.
+ */
+function readRecords(book: Book): Reading<StoredRecord[]> {
+  if (!book.sheets.some((s) => s.name === UNDO_SHEET)) return { ops: [], result: () => [] };
+  let used: Excel.Range | undefined;
+  const ops = [
+    op(ONE_CALL + CALL_BYTES, () => {
+      used = undoSheet(book).getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "values"]);
+    }),
+  ];
+  const result = () => {
+    if (!used || used.isNullObject) return [];
+    const records: StoredRecord[] = [];
+    const { values, rowIndex } = used;
+    (values as unknown[][]).forEach((cells, i) => {
       const decoded = decodeRecord(cells);
-      if (decoded) records.push({ row: used.rowIndex + i + 1, ...decoded });
+      if (decoded) records.push({ row: rowIndex + i + 1, record: decoded.record });
     });
-  }
-  const next = used && !used.isNullObject ? used.rowIndex + used.rowCount + 1 : 1;
-  return { records, notes: notesAt(), next };
+    return records.reverse();
+  };
+  return { ops, result };
 }
 
-/** Writes a record into one row of the undo sheet; returns the estimated request bytes. */
-function queueRecord(undoSheet: Excel.Worksheet, row: number, record: UndoRecord): number {
+/**
+ * Stores a record in a new first row of the hidden undo sheet (made on first use; it survives
+ * reloads with the workbook). Newest first: writing needs no read of where the records end.
+ */
+function recordOps(book: Book, record: UndoRecord): Op[] {
   const chunks = encodeRecord(record);
-  undoSheet.getRangeByIndexes(row - 1, 0, 1, chunks.length).values = [chunks];
-  return chunks.reduce((n, c) => n + c.length, 100);
+  const ops: Op[] = [];
+  if (!book.sheets.some((s) => s.name === UNDO_SHEET)) {
+    ops.push(
+      op(ONE_CALL + CALL_BYTES, () => {
+        book.context.workbook.worksheets.add(UNDO_SHEET).visibility = "Hidden";
+      }),
+    );
+  }
+  ops.push(op(ONE_CALL, () => undoSheet(book).getRange("1:1").insert("Down")));
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_CALL) {
+    const part = chunks.slice(i, i + CHUNKS_PER_CALL);
+    ops.push(op(RANGE_BYTES + jsonBytes(part), () => (undoSheet(book).getRangeByIndexes(0, i, 1, part.length).values = [part])));
+  }
+  return ops;
 }
 
-function clearRecord(undoSheet: Excel.Worksheet, stored: StoredRecord): void {
-  undoSheet.getRangeByIndexes(stored.row - 1, 0, 1, stored.width).clear("Contents");
+/** Deletes a record's row: staged before the batch's recordOps, whose insert moves the rows down. */
+function removeRecordOp(book: Book, row: number): Op {
+  return op(ONE_CALL, () => undoSheet(book).getRange(`${row}:${row}`).delete("Up"));
 }
 
-/** "'My Sheet'!B3:Q40" → sheet name and 1-based origin. */
-export function parseAddress(address: string): { sheet: string; row: number; col: number } {
+// ---- addresses ----------------------------------------------------------------------------------
+
+/** The range of an address with its sheet ("'My Sheet'!B3:Q40"). */
+function rangeAt(context: Excel.RequestContext, address: string): Excel.Range {
+  const { sheet, local } = parseAddress(address);
+  return context.workbook.worksheets.getItem(sheet).getRange(local);
+}
+
+/** "'My Sheet'!B3:Q40" → sheet name, 1-based origin, and the address on the sheet. */
+export function parseAddress(address: string): { sheet: string; row: number; col: number; local: string } {
   const bang = address.lastIndexOf("!");
   const rawSheet = address.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1))!;
+  const local = address.slice(bang + 1).replace(/\$/g, "");
+  const m = /^([A-Z]+)(\d+)/.exec(local)!;
   const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { sheet, row: Number(m[2]), col };
+  return { sheet, row: Number(m[2]), col, local };
 }

@@ -11,10 +11,10 @@ import type { GenerateRequest } from "./types";
  * filled input template). The CLI and both hosts write the plan into a new sheet.
  */
 export const GENERATE_KINDS = ["renstra-program", "evaluasi-renja", "evaluasi-renja-triwulan"] as const;
-export type GenerateKind = (typeof GENERATE_KINDS)[number];
+export type OfficialTableKind = (typeof GENERATE_KINDS)[number];
 
 export interface GenerateSettings {
-  kind: GenerateKind;
+  kind: OfficialTableKind;
   /** The evaluated year (T-C.29, E.81). */
   year?: number;
   /** The Renstra period of a T-C.27 (default: the source's years). */

@@ -1,123 +1,206 @@
-import { workbookToGrids } from "../../cli/io/xlsx";
-import { a1, type Grid } from "../../core/grid";
-import { readTables } from "../../core/read-tables";
-import { recalcPlan } from "../../core/recalc";
-import { validateTable } from "../../core/rules/validate";
-import { hapusTanda, hitungUlang, urungkan, validasi } from "../../excel-addin/commands";
+import { requestedPlan, sourceTable } from "../../core/commands/generate";
 import { MARK_FILL } from "../../core/commands/marks";
+import { gridPlan } from "../../core/commands/recalc";
+import { validateGrid } from "../../core/commands/validate";
+import { a1, type Grid } from "../../core/grid";
+import type { Plan } from "../../core/plan/types";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import { createExcelBridge } from "../../excel-addin/excel-bridge";
 import { UNDO_SHEET } from "../../excel-addin/excel-port";
-import { generateTc27 } from "../bench/generate-tc27";
 import { FIXTURES, fixtureGrid } from "../support/fixtures";
-import { FakeExcel } from "./fake-excel";
+import { type ApiVersion, FakeExcel } from "./fake-excel";
 
-/** A fake workbook holding the grid, with a planner's own fill and note on its first cell. */
-function workbookWith(grid: Grid): FakeExcel {
-  const fake = new FakeExcel();
-  fake.addSheet(grid);
-  const first = fake.cell(fake.sheet(grid.sheet)!, grid.originRow - 1, grid.originCol - 1);
-  first.fill = "#00FF00";
+/**
+ * Every command of the add-in end to end on the fake workbook, for the six real tables, with notes
+ * (ExcelApi 1.18) and with the threaded-comments fallback (1.10): what it writes, that it reads and
+ * writes in at most three round trips, and that Hapus tanda and Urungkan give the sheet back cell
+ * for cell (values, formulas, number formats, fills, notes, comments).
+ */
+
+const APIS: ApiVersion[] = ["1.18", "1.10"];
+const settings = DEFAULT_SETTINGS;
+
+/** A workbook holding the grid, with a planner's own fill, note and comment on its first cell. */
+function workbookWith(grid: Grid, api: ApiVersion): FakeExcel {
+  const fake = new FakeExcel(api);
+  const sheet = fake.addSheet(grid);
+  fake.cell(sheet, grid.originRow - 1, grid.originCol - 1).fill = "#00FF00";
   fake.notes.set(`${grid.sheet}!A1`, "catatan perencana");
+  fake.comments.set(`${grid.sheet}!A1`, "komentar perencana");
   return fake;
 }
 
-/** Syncs one command makes. */
-async function syncsOf(fake: FakeExcel, command: (ctx: Excel.RequestContext) => Promise<unknown>): Promise<number> {
+function bridgeOn(fake: FakeExcel) {
+  return createExcelBridge({ run: fake.run, capabilities: { notes: fake.isSetSupported("ExcelApi", "1.18") }, today: () => new Date(2025, 5, 1) });
+}
+
+/** The syncs one call makes. */
+async function syncsOf(fake: FakeExcel, work: () => Promise<unknown>): Promise<number> {
   const before = fake.syncs.length;
-  await command(fake.context());
+  await work();
   return fake.syncs.length - before;
 }
 
-describe.each(FIXTURES)("Excel commands on the fake: %s", (name) => {
-  const grid = fixtureGrid(name);
-  const findings = readTables(grid).flatMap((t) => validateTable(t).findings);
-  const plan = readTables(grid).flatMap((t) => recalcPlan(t).writes);
+/** Where our marks and plan notes go on this Excel. */
+const marksOf = (fake: FakeExcel) => (fake.api === "1.18" ? "note" : "comment");
 
-  test("Validasi marks every finding's cell and changes no value", async () => {
-    const fake = workbookWith(grid);
+describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)))("%s on ExcelApi %s", (name, api) => {
+  const grid = fixtureGrid(name);
+  const { report } = validateGrid(grid, "id");
+  const recalc = gridPlan(grid, "recalc", settings)!;
+  const normalize = gridPlan(grid, "normalize", settings)!;
+
+  test("Validasi marks every finding's cell and changes no value; Hapus tanda gives the sheet back exactly", async () => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
     const original = fake.dump(name);
-    let result: Awaited<ReturnType<typeof validasi>> | undefined;
-    expect(await syncsOf(fake, async (ctx) => (result = await validasi(ctx)))).toBeLessThanOrEqual(3);
-    expect(result!.findings).toEqual(findings);
+    let result: Awaited<ReturnType<typeof bridge.validate>> | undefined;
+    expect(await syncsOf(fake, async () => (result = await bridge.validate(settings)))).toBeLessThanOrEqual(3);
+    expect(result!.findings).toEqual(report.findings);
     const after = fake.dump(name);
-    for (const f of findings) {
+    for (const f of report.findings) {
       expect(Object.values(MARK_FILL).map((fill) => `#${fill}`)).toContain(after[f.cell].fill);
-      expect(after[f.cell].note).toContain(f.message);
+      expect(after[f.cell][marksOf(fake)]).toContain(f.message);
     }
     for (const [address, cell] of Object.entries(original)) {
       expect([after[address].value, after[address].formula, after[address].numberFormat]).toEqual([cell.value, cell.formula, cell.numberFormat]);
     }
-    expect(fake.sheet(UNDO_SHEET)?.visibility).toBe(findings.length > 0 ? "Hidden" : undefined);
+    expect(fake.sheet(UNDO_SHEET)?.visibility).toBe("Hidden");
+    expect(await bridge.describe()).toMatchObject({ marked: result!.marked, undo: { label: "Validasi" } });
+
+    const cleared = await bridge.clearMarks();
+    expect(cleared.restored).toBe(result!.marked);
+    expect(fake.dump(name)).toEqual(original);
+    expect((await bridge.describe()).marked).toBe(0);
   });
 
-  test("Hapus tanda after Validasi gives the cells back exactly; Urungkan brings the marks back", async () => {
-    const fake = workbookWith(grid);
+  test("Urungkan after Validasi, and after Hapus tanda, restores the sheet exactly", async () => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
     const original = fake.dump(name);
-    await validasi(fake.context());
+    await bridge.validate(settings);
     const marked = fake.dump(name);
-    expect(await syncsOf(fake, hapusTanda)).toBeLessThanOrEqual(3);
-    expect(fake.dump(name)).toEqual(original);
-    await urungkan(fake.context());
+    await bridge.clearMarks();
+    expect(await syncsOf(fake, async () => expect(await bridge.undo()).toMatchObject({ undone: "Hapus tanda", undo: { label: "Validasi" } }))).toBeLessThanOrEqual(3);
     expect(fake.dump(name)).toEqual(marked);
-    await hapusTanda(fake.context());
+    expect(await bridge.undo()).toEqual({ undone: "Validasi", undo: null });
     expect(fake.dump(name)).toEqual(original);
+    expect(await bridge.undo()).toEqual({ undone: null, undo: null });
   });
 
-  test("Urungkan after Validasi restores the sheet exactly", async () => {
-    const fake = workbookWith(grid);
+  test("a second Validasi replaces the first one's marks; one Hapus tanda clears them all", async () => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
     const original = fake.dump(name);
-    await validasi(fake.context());
-    let undone: string | null = null;
-    expect(await syncsOf(fake, async (ctx) => ({ undone } = await urungkan(ctx)))).toBeLessThanOrEqual(3);
-    expect(undone).toBe(findings.length > 0 ? "Validasi" : null);
+    await bridge.validate(settings);
+    const once = fake.dump(name);
+    await bridge.validate(settings);
+    expect(fake.dump(name)).toEqual(once);
+    await bridge.clearMarks();
     expect(fake.dump(name)).toEqual(original);
   });
 
   test("Hitung ulang writes the recalculation plan's cells; Urungkan restores the sheet exactly", async () => {
-    const fake = workbookWith(grid);
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
     const original = fake.dump(name);
-    expect(await syncsOf(fake, (ctx) => hitungUlang(ctx))).toBeLessThanOrEqual(3);
+    let written = 0;
+    expect(await syncsOf(fake, async () => ({ written } = await bridge.recalc(settings)))).toBeLessThanOrEqual(3);
+    expect(written).toBe(recalc.writes.length);
     const after = fake.dump(name);
-    for (const w of plan) {
-      const address = a1(w.row, w.col);
-      if (w.formula !== undefined) expect(after[address]?.formula).toBe(w.formula);
-      if (w.numberFormat !== undefined) expect(after[address]?.numberFormat).toBe(w.numberFormat);
+    for (const w of recalc.writes) {
+      const cell = after[a1(w.row, w.col)];
+      if (w.formula !== undefined) expect(cell.formula).toBe(w.formula);
+      if (w.numberFormat !== undefined) expect(cell.numberFormat).toBe(w.numberFormat);
+      if (w.note) expect(cell[marksOf(fake)]).toContain(w.note);
     }
-    expect(await syncsOf(fake, urungkan)).toBeLessThanOrEqual(3);
+    // Nothing outside the plan's cells changed.
+    const planned = new Set(recalc.writes.map((w) => a1(w.row, w.col)));
+    for (const [address, cell] of Object.entries(original)) if (!planned.has(address)) expect(after[address]).toEqual(cell);
+    if (written > 0) expect(await syncsOf(fake, () => bridge.undo())).toBeLessThanOrEqual(3);
+    expect(fake.dump(name)).toEqual(original);
+  });
+
+  test("Rapikan angka turns numbers written as text into numbers; Urungkan restores the sheet exactly", async () => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
+    const original = fake.dump(name);
+    let written = 0;
+    expect(await syncsOf(fake, async () => ({ written } = await bridge.normalize(settings)))).toBeLessThanOrEqual(3);
+    expect(written).toBe(normalize.writes.length);
+    const after = fake.dump(name);
+    for (const w of normalize.writes) if (typeof w.value === "number") expect(after[a1(w.row, w.col)].value).toBe(w.value);
+    await bridge.undo();
+    expect(fake.dump(name)).toEqual(original);
+  });
+
+  test("Buat tabel makes the input template in a new sheet; Urungkan removes it", async () => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
+    const original = fake.dump(name);
+    const report = await bridge.generate({ kind: "template" }, settings);
+    expect(report.sheet).toBe("Isian T-C.27");
+    const sheet = fake.sheet(report.sheet)!;
+    const template = requestedPlan(sourceTable([grid]), { kind: "template" }, 2025) as Plan;
+    expect(sheet.validations.map((v) => [v.range, v.rule?.list?.source, v.prompt?.message])).toEqual(
+      template.sheetLayout!.validations!.map((v) => [v.range, v.list.join(","), v.prompt]),
+    );
+    const cells = fake.dump(report.sheet);
+    for (const w of template.writes) if (w.note) expect(cells[a1(w.row, w.col)][marksOf(fake)]).toBe(w.note);
+    expect(fake.active).toBe(report.sheet);
+    expect(await bridge.undo()).toMatchObject({ undone: report.undo!.label });
+    expect(fake.sheet(report.sheet)).toBeUndefined();
     expect(fake.dump(name)).toEqual(original);
   });
 });
 
-describe("a 10 000-row T-C.27 on the fake", () => {
-  const [grid] = workbookToGrids(generateTc27(10_000));
+describe("Buat tabel from the Balangan T-C.27", () => {
+  const grid = fixtureGrid("balangan-tc27");
+  const plan = requestedPlan(sourceTable([grid]), { kind: "renstra-program" }, 2025) as Plan;
+  const layout = plan.sheetLayout!;
 
-  test("every command stays within three syncs, each under the request limit", async () => {
-    const fake = workbookWith(grid);
+  test.each(APIS)("the official T-C.27 in a new sheet, cell for cell and with its layout; Urungkan removes it (ExcelApi %s)", async (api) => {
+    const fake = workbookWith(grid, api);
+    const bridge = bridgeOn(fake);
     const original = fake.dump(grid.sheet);
-    const counts = {
-      validasi: await syncsOf(fake, validasi),
-      hapusTanda: await syncsOf(fake, hapusTanda),
-      hitungUlang: await syncsOf(fake, (ctx) => hitungUlang(ctx)),
-      urungkan: await syncsOf(fake, urungkan),
-    };
-    expect(counts).toEqual({ validasi: 3, hapusTanda: 3, hitungUlang: 3, urungkan: 3 });
-    expect(Math.max(...fake.syncs)).toBeLessThan(5_000_000);
-    expect(fake.dump(grid.sheet)).toEqual(original);
-  }, 120_000);
-});
+    fake.newSheet("T-C.27");
+    let report: Awaited<ReturnType<typeof bridge.generate>> | undefined;
+    expect(await syncsOf(fake, async () => (report = await bridge.generate({ kind: "renstra-program" }, settings)))).toBeLessThanOrEqual(3);
+    // "T-C.27" is taken: the next free name.
+    expect(report!.sheet).toBe("T-C.27 (2)");
+    const sheet = fake.sheet("T-C.27 (2)")!;
+    const cells = fake.dump("T-C.27 (2)");
+    for (const w of plan.writes) {
+      const cell = cells[a1(w.row, w.col)];
+      expect(cell.formula ?? cell.value).toBe(w.formula ?? w.value ?? null);
+      expect(cell.numberFormat).toBe(w.numberFormat ?? "General");
+      expect([cell.bold ?? false, cell.borders ?? 0, cell.wrap ?? false, cell.indent ?? 0]).toEqual([w.bold ?? false, w.border ? 15 : 0, w.wrap ?? false, w.indent ?? 0]);
+      expect([cell.align, cell.valign]).toEqual([w.align && { left: "Left", center: "Center", right: "Right" }[w.align], w.valign && { top: "Top", middle: "Center" }[w.valign]]);
+    }
+    expect(sheet.merges).toEqual(layout.merges);
+    expect([...sheet.columnWidths.keys()]).toEqual(layout.columnWidths.map((c) => c.col));
+    expect(sheet.columnWidths.get(2)).toBeGreaterThan(sheet.columnWidths.get(4)!);
+    expect(sheet.freeze).toEqual(layout.freeze);
+    expect(sheet.page).toEqual({
+      orientation: "Landscape",
+      paperSize: layout.print!.paper === "F4" ? "Folio" : "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: layout.print!.repeatRows!.replace(/(\d+)/g, "$$$1"),
+    });
+    expect(report!.undo).toEqual({ label: plan.label.id, cells: 0 });
 
-describe("the fake is honest", () => {
-  test("a property read before load() and sync() throws; writes land at sync()", async () => {
-    const fake = new FakeExcel();
-    fake.addSheet({ sheet: "S", originRow: 1, originCol: 1, values: [[1]] });
-    const ctx = fake.context();
-    const range = ctx.workbook.worksheets.getItem("S").getCell(0, 0);
-    range.load("values");
-    expect(() => range.values).toThrow(/PropertyNotLoaded/);
-    range.formulas = [["'7"]];
-    expect(fake.dump("S").A1.value).toBe(1);
-    await ctx.sync();
-    expect(range.values).toEqual([[1]]);
-    expect(fake.dump("S").A1.value).toBe("7");
-    expect(fake.syncs).toHaveLength(1);
+    await bridge.undo();
+    expect(fake.sheet("T-C.27 (2)")).toBeUndefined();
+    expect(fake.dump(grid.sheet)).toEqual(original);
+  });
+
+  test("the evaluation of a year outside the period is refused with the core's message", async () => {
+    const bridge = bridgeOn(workbookWith(grid, "1.18"));
+    await expect(bridge.generate({ kind: "evaluasi-renja", year: 2040 }, settings)).rejects.toThrow("Tahun 2040 tidak ada dalam periode tabel (2021, 2022, 2023, 2024, 2025, 2026).");
+  });
+
+  test("a table that is not a T-C.27 cannot be the source of one", async () => {
+    const bridge = bridgeOn(workbookWith(fixtureGrid("balangan-tc23"), "1.18"));
+    await expect(bridge.generate({ kind: "renstra-program" }, settings)).rejects.toThrow(/^Rentang ini tidak berisi T-C\.27/);
   });
 });
