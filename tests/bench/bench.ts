@@ -5,7 +5,9 @@
  * - validate_ms, peak_mb: detection + model + every rule, in a process that loads the same Grid from
  *   a JSON copy (so the peak is validation's, not ExcelJS's);
  * - ratio = validate_ms / read_ms;
- * each the median of three runs.
+ * each the median of three runs. Then the hosts, each in its own process (their fakes hold a whole
+ * workbook): per command, Excel's sync() calls and largest payload (tests/bench/excel-bench.ts) and
+ * Apps Script's service calls (tests/bench/sheets-bench.ts).
  * Run it with --expose-gc (the bench script does) so garbage is collected between measurements.
  */
 import { execFileSync } from "node:child_process";
@@ -17,7 +19,9 @@ import { readWorkbookFile } from "../../cli/io/read-workbook";
 import type { Grid } from "../../core/grid";
 import { readTables } from "../../core/read-tables";
 import { validateTable } from "../../core/rules/validate";
+import type { ExcelFigure } from "./excel-bench";
 import { generateTc27 } from "./generate-tc27";
+import type { SheetsFigure } from "./sheets-bench";
 
 const SIZES = [1_000, 10_000, 50_000];
 
@@ -65,9 +69,9 @@ function medianRun(run: () => Record<string, number>, key: string): Record<strin
   return runs[Math.floor(RUNS / 2)];
 }
 
-function child(args: string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out);
+function child<T = Record<string, number>>(args: string[]): T {
+  const out = execFileSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  return JSON.parse(out) as T;
 }
 
 /**
@@ -102,6 +106,8 @@ async function main() {
   if (args[0] === "--rules") return ruleTimes(Number(args[1] ?? 50_000));
   if (args[0] === "--read") return void process.stdout.write(JSON.stringify(await measureRead(args[1], args[2])));
   if (args[0] === "--validate") return void process.stdout.write(JSON.stringify(measureValidate(args[1])));
+  if (args[0] === "--excel") return void process.stdout.write(JSON.stringify(await (await import("./excel-bench")).excelBench(SIZES)));
+  if (args[0] === "--sheets") return void process.stdout.write(JSON.stringify((await import("./sheets-bench")).sheetsBench(SIZES)));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tc27-bench-"));
   const core: CoreFigure[] = [];
   try {
@@ -125,8 +131,10 @@ async function main() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  const excel = child<ExcelFigure[]>(["--excel"]);
+  const sheets = child<SheetsFigure[]>(["--sheets"]);
   if (args.includes("--json")) {
-    process.stdout.write(JSON.stringify({ core, excel: [], sheets: [] }) + "\n");
+    process.stdout.write(JSON.stringify({ core, excel, sheets }) + "\n");
     return;
   }
   process.stdout.write("rows      read_ms  validate_ms  ratio  peak_mb  read_peak_mb  findings\n");
@@ -134,6 +142,10 @@ async function main() {
     const cols = [String(c.rows).padEnd(9), String(c.read_ms).padStart(7), String(c.validate_ms).padStart(11), c.ratio.toFixed(2).padStart(5), String(c.peak_mb).padStart(7), String(c.read_peak_mb).padStart(12), String(c.findings).padStart(8)];
     process.stdout.write(cols.join("  ") + "\n");
   }
+  process.stdout.write("\nExcel (fake host)  rows      command    syncs  max_payload_bytes\n");
+  for (const e of excel) process.stdout.write(`                   ${String(e.rows).padEnd(9)} ${e.command.padEnd(10)} ${String(e.syncs).padStart(5)}  ${String(e.max_payload_bytes).padStart(17)}\n`);
+  process.stdout.write("\nSheets (fake host) rows      command    calls\n");
+  for (const c of sheets) process.stdout.write(`                   ${String(c.rows).padEnd(9)} ${c.command.padEnd(10)} ${String(c.calls).padStart(5)}\n`);
 }
 
 void main();
