@@ -4,6 +4,7 @@ import { gridPlan, type GridCommand } from "../core/commands/recalc";
 import { scopeGrid } from "../core/commands/scope";
 import { tableInfo } from "../core/commands/table-info";
 import type { GenerateRequest, HostState, ValidationReport, WriteReport } from "../core/commands/types";
+import type { Text } from "../core/rules/types";
 import { validateGrid } from "../core/commands/validate";
 import { writeReport } from "../core/commands/write-report";
 import type { Grid } from "../core/grid";
@@ -115,7 +116,7 @@ export async function buatTabel(context: Excel.RequestContext, env: Env, request
 }
 
 /** Urungkan the last command; the label of what was undone, or null when there was nothing. */
-export async function urungkan(context: Excel.RequestContext, env: Env): Promise<{ undone: string | null; undo: HostState["undo"] }> {
+export async function urungkan(context: Excel.RequestContext, env: Env): Promise<{ undone: Text | null; undo: HostState["undo"] }> {
   const book = await openBook(context, env.caps);
   const staged = await stageUndo(book);
   await commit(book, staged);

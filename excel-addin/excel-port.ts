@@ -1,13 +1,14 @@
 import { cellEntry } from "../core/commands/cell-entry";
 import { CommandError, protectedSheet } from "../core/commands/errors";
 import { FORMAT_PROPS, formatAreas, type FormatAreas } from "../core/commands/format-areas";
-import { latestMarks, markedCount, MARKS_LABEL, marksRecord } from "../core/commands/marks-record";
+import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
 import { uniqueSheetName } from "../core/commands/sheet-name";
 import type { HostState } from "../core/commands/types";
 import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
 import { columnRuns, mergeWrites, type ColumnRun } from "../core/plan/batch";
 import { appendNote } from "../core/plan/notes";
 import type { CellWrite, Plan, SheetLayout } from "../core/plan/types";
+import type { Text } from "../core/rules/types";
 import { decodeRecord, encodeRecord, undoInfo, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
@@ -270,7 +271,7 @@ export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
   await read(book, located, states);
   const notes = located.result();
   const before = states.result();
-  const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label.id, cells: [...before.values()] };
+  const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label, cells: [...before.values()] };
   return {
     sheet: plan.sheet,
     cells: writes.length,
@@ -316,7 +317,7 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
   const marks = records[latestMarks(records.map((r) => r.record), sheet)];
   if (!marks) return { sheet, cells: 0, restored: 0, undo: undoInfo(records[records.length - 1]?.record), ops: [] };
   assertWritable(book, sheet);
-  const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: "Hapus tanda" };
+  const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: UNMARK_LABEL };
   return {
     sheet,
     cells: marks.record.cells.length,
@@ -328,7 +329,7 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
 }
 
 /** Urungkan: the latest record's cells exactly as they were, or its sheet removed (label null: none). */
-export async function stageUndo(book: Book): Promise<Staged & { label: string | null }> {
+export async function stageUndo(book: Book): Promise<Staged & { label: Text | null }> {
   const located = readLocations(book);
   const stored = readRecords(book);
   await read(book, located, stored);
@@ -354,7 +355,7 @@ export async function stageUndo(book: Book): Promise<Staged & { label: string | 
 /** Buat tabel: the plan into a new sheet (its undo record says to delete the sheet). */
 export function stageNewSheet(book: Book, plan: Plan): Staged {
   const sheet = uniqueSheetName(plan.sheet, book.sheets.map((s) => s.name));
-  const record: UndoRecord = { kind: "sheet", sheet, label: plan.label.id, cells: [] };
+  const record: UndoRecord = { kind: "sheet", sheet, label: plan.label, cells: [] };
   const ws = () => book.context.workbook.worksheets.getItem(sheet);
   const writes = mergeWrites(plan.writes);
   return {

@@ -1,11 +1,12 @@
 import { CommandError, emptySheet, noTable } from "../core/commands/errors";
 import { requestedPlan, sourceTable } from "../core/commands/generate";
-import { latestMarks, markedCount, MARKS_LABEL, marksRecord } from "../core/commands/marks-record";
+import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
 import { gridPlan, type GridCommand } from "../core/commands/recalc";
 import { scopeGrid } from "../core/commands/scope";
 import { uniqueSheetName } from "../core/commands/sheet-name";
 import { tableInfo } from "../core/commands/table-info";
 import type { GenerateRequest, HostState, ValidationReport, WriteReport } from "../core/commands/types";
+import type { Text } from "../core/rules/types";
 import { validateGrid } from "../core/commands/validate";
 import { writeReport } from "../core/commands/write-report";
 import { a1, type Grid } from "../core/grid";
@@ -106,7 +107,7 @@ export function clearMarks(): { restored: number; undo: HostState["undo"] } {
   if (!marks) return { restored: 0, undo: undoInfo(undo.records[undo.records.length - 1]?.record) };
   const snap = port.snapshot(sheet, boundingArea(cells(marks.record.cells)), null);
   port.clearRecord(marks);
-  const unmark = port.putRecord(undo.next, { ...marks.record, kind: "unmark", label: "Hapus tanda" });
+  const unmark = port.putRecord(undo.next, { ...marks.record, kind: "unmark", label: UNMARK_LABEL });
   // Only fills and notes: a value typed since Validasi stays.
   port.writeCells(sheet, stateTargets(marks.record.cells, true), snap, () => {
     port.clearRecord(unmark);
@@ -128,7 +129,7 @@ function writePlan(command: GridCommand, settings: Settings): WriteReport {
   const undo = port.readUndo();
   if (writes.length === 0) return writeReport(plan, grid.sheet, undoInfo(undo.records[undo.records.length - 1]?.record));
   const snap = port.snapshot(grid.sheet, boundingArea(writes), r);
-  const record: UndoRecord = { kind: "edit", sheet: grid.sheet, label: plan.label.id, cells: writes.map((w) => snap.state(w.row, w.col)) };
+  const record: UndoRecord = { kind: "edit", sheet: grid.sheet, label: plan.label, cells: writes.map((w) => snap.state(w.row, w.col)) };
   const stored = port.putRecord(undo.next, record);
   port.writeCells(grid.sheet, planTargets(writes, snap), snap, () => port.clearRecord(stored));
   return writeReport(plan, grid.sheet, undoInfo(record));
@@ -150,14 +151,14 @@ function generateFrom(source: Table | undefined, request: GenerateRequest): Writ
   const plan = requestedPlan(source, request, new Date().getFullYear());
   if ("error" in plan) throw new CommandError(plan.error);
   const sheet = uniqueSheetName(plan.sheet, port.sheetNames());
-  const record: UndoRecord = { kind: "sheet", sheet, label: plan.label.id, cells: [] };
+  const record: UndoRecord = { kind: "sheet", sheet, label: plan.label, cells: [] };
   port.putRecord(port.readUndo().next, record);
   port.newSheetWithTable(sheet, plan);
   return writeReport(plan, sheet, undoInfo(record));
 }
 
 /** Urungkan: the latest record's cells exactly as they were (or its sheet deleted). */
-export function undo(): { undone: string | null; undo: HostState["undo"] } {
+export function undo(): { undone: Text | null; undo: HostState["undo"] } {
   const { records } = port.readUndo();
   const last = records[records.length - 1];
   if (!last) return { undone: null, undo: null };

@@ -1,3 +1,4 @@
+import type { Text } from "../core/rules/types";
 import type { Settings } from "../core/settings";
 import type { GenerateRequest, HostState, Progress, ValidationReport, WriteReport } from "../core/commands/types";
 
@@ -40,7 +41,7 @@ export interface HostBridge {
   /** "Buat tabel" into a new sheet. */
   generate(request: GenerateRequest, settings: Settings, control?: CommandControl): Promise<WriteReport>;
   /** Urungkan the last command: its label, or null when there was nothing to undo. */
-  undo(): Promise<{ undone: string | null; undo: HostState["undo"] }>;
+  undo(): Promise<{ undone: Text | null; undo: HostState["undo"] }>;
   /** Selects a cell (click on a finding). */
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;

@@ -1,5 +1,5 @@
 import type { Lang } from "../core/i18n/messages";
-import type { Severity } from "../core/rules/types";
+import type { Severity, Text } from "../core/rules/types";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { GenerateKind, HostState, Progress, Settings, ValidationReport, WriteReport } from "./host-bridge";
 import type { Action, PaneCommand } from "./texts";
@@ -14,7 +14,7 @@ export type Outcome =
   | { kind: "written"; command: "recalc" | "normalize"; report: WriteReport }
   | { kind: "generated"; report: WriteReport }
   | { kind: "cleared"; restored: number }
-  | { kind: "undone"; label: string | null }
+  | { kind: "undone"; label: Text | null }
   | { kind: "cancelled" }
   | { kind: "failed"; action: Action; message: string };
 

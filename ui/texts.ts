@@ -1,5 +1,5 @@
 import type { Lang } from "../core/i18n/messages";
-import type { Severity } from "../core/rules/types";
+import type { Severity, Text } from "../core/rules/types";
 import type { GenerateKind, Progress } from "./host-bridge";
 
 /**
@@ -28,7 +28,8 @@ export interface Texts {
   automaticRange: string;
   command: Record<PaneCommand, string>;
   clearMarksCount(cells: number): string;
-  undoLabel(label: string, cells: number): string;
+  /** A record with no cells (a sheet Buat tabel made) is named without a count. */
+  undoLabel(label: Text, cells: number): string;
   generateKinds: Record<GenerateKind, string>;
   generateKindLabel: string;
   year: string;
@@ -48,7 +49,7 @@ export interface Texts {
   skippedHeading(n: number): string;
   skipReason(reason: string): string;
   cleared(cells: number): string;
-  undone(label: string): string;
+  undone(label: Text): string;
   nothingToUndo: string;
   severity: Record<Severity, string>;
   severityCount(severity: Severity, n: number): string;
@@ -118,7 +119,7 @@ const ID: Texts = {
     undo: "Urungkan",
   },
   clearMarksCount: (cells) => `Hapus tanda (${formatCount(cells, "id")} sel)`,
-  undoLabel: (label, cells) => `Urungkan: ${label} (${formatCount(cells, "id")} sel)`,
+  undoLabel: (label, cells) => (cells === 0 ? `Urungkan: ${label.id}` : `Urungkan: ${label.id} (${formatCount(cells, "id")} sel)`),
   generateKinds: {
     "renstra-program": "T-C.27 resmi",
     "evaluasi-renja": "Evaluasi Renja T-C.29",
@@ -150,7 +151,7 @@ const ID: Texts = {
       "unsure-tree": "susunan kodenya tidak pasti",
     })[reason] ?? reason,
   cleared: (cells) => `Tanda dihapus dari ${formatCount(cells, "id")} sel; warna dan catatan semula kembali.`,
-  undone: (label) => `Diurungkan: ${label}.`,
+  undone: (label) => `Diurungkan: ${label.id}.`,
   nothingToUndo: "Tidak ada yang bisa diurungkan.",
   severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
   severityCount: (severity, n) => `${formatCount(n, "id")} ${ID.severity[severity]}`,
@@ -207,7 +208,7 @@ const EN: Texts = {
     undo: "Undo",
   },
   clearMarksCount: (cells) => `Clear marks (${formatCount(cells, "en")} ${cells === 1 ? "cell" : "cells"})`,
-  undoLabel: (label, cells) => `Undo: ${label} (${formatCount(cells, "en")} ${cells === 1 ? "cell" : "cells"})`,
+  undoLabel: (label, cells) => (cells === 0 ? `Undo: ${label.en}` : `Undo: ${label.en} (${formatCount(cells, "en")} ${cells === 1 ? "cell" : "cells"})`),
   generateKinds: {
     "renstra-program": "Official T-C.27",
     "evaluasi-renja": "Renja evaluation T-C.29",
@@ -239,7 +240,7 @@ const EN: Texts = {
       "unsure-tree": "its code tree is unsure",
     })[reason] ?? reason,
   cleared: (cells) => `Marks removed from ${formatCount(cells, "en")} ${cells === 1 ? "cell" : "cells"}; their earlier fills and notes are back.`,
-  undone: (label) => `Undone: ${label}.`,
+  undone: (label) => `Undone: ${label.en}.`,
   nothingToUndo: "Nothing to undo.",
   severity: { error: "Error", warning: "Warning", info: "Info" },
   severityCount: (severity, n) => `${formatCount(n, "en")} ${severity === "info" ? "Info" : n === 1 ? EN.severity[severity] : `${EN.severity[severity]}s`}`,

@@ -1,4 +1,5 @@
 import { a1 } from "../grid";
+import type { Text } from "../rules/types";
 import type { CellWrite } from "../plan/types";
 import { markedState, type CellState, type UndoRecord } from "../undo/records";
 
@@ -8,7 +9,9 @@ import { markedState, type CellState, type UndoRecord } from "../undo/records";
  * every cell back as it was before the first marks. Both hosts write the record's `marked` states
  * (fills and notes only) and drop the previous record.
  */
-export const MARKS_LABEL = "Validasi";
+export const MARKS_LABEL: Text = { id: "Validasi", en: "Validate" };
+/** The label of a Hapus tanda record. */
+export const UNMARK_LABEL: Text = { id: "Hapus tanda", en: "Clear marks" };
 
 /**
  * `current` holds the cells of `marks` as they are now. A cell's state before any marks is the

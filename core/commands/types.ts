@@ -1,4 +1,4 @@
-import type { Convention, Finding } from "../rules/types";
+import type { Convention, Finding, Text } from "../rules/types";
 
 /**
  * What the host commands report, as plain JSON (Sheets' results cross google.script.run): the
@@ -26,7 +26,7 @@ export interface HostState {
   /** The range the commands use ("Sheet!A1:T139"), set by "Ganti rentang", or null for automatic. */
   pickedRange: string | null;
   /** What Urungkan would undo now: "Urungkan: Hitung ulang capaian (48 sel)". */
-  undo: { label: string; cells: number } | null;
+  undo: { label: Text; cells: number } | null;
   /** Cells carrying our marks on the active sheet (Hapus tanda shows when > 0). */
   marked: number;
 }

@@ -1,6 +1,7 @@
 import type { RawCell } from "../grid";
 import { appendNote } from "../plan/notes";
 import type { CellWrite } from "../plan/types";
+import type { Text } from "../rules/types";
 
 /**
  * Undo records (ARCHITECTURE.md §4 "No data lost"): before any write, the touched cells as they were
@@ -22,8 +23,8 @@ export type CellState = [row: number, col: number, content: RawCell, numberForma
 export interface UndoRecord {
   kind: "marks" | "edit" | "unmark" | "sheet";
   sheet: string;
-  /** What the pane says: "Urungkan: {label} ({cells} sel)". */
-  label: string;
+  /** What the pane says, in either language: "Urungkan: {label} ({cells} sel)". */
+  label: Text;
   cells: CellState[];
   /** For "marks": the cells as the marks left them, so undoing a Hapus tanda can mark them again. */
   marked?: CellState[];
@@ -47,7 +48,10 @@ export function decodeRecord(cells: unknown[]): { record: UndoRecord; width: num
   const chunks = cells.filter((c): c is string => typeof c === "string" && c.startsWith(CHUNK_PREFIX));
   if (chunks.length === 0) return null;
   try {
-    return { record: JSON.parse(chunks.map((c) => c.slice(CHUNK_PREFIX.length)).join("")) as UndoRecord, width: chunks.length };
+    const record = JSON.parse(chunks.map((c) => c.slice(CHUNK_PREFIX.length)).join("")) as UndoRecord;
+    // Records of the first release carried an Indonesian label only.
+    if (typeof record.label === "string") record.label = { id: record.label, en: record.label };
+    return { record, width: chunks.length };
   } catch {
     // A row someone edited by hand: skip it rather than fail every later Urungkan.
     return null;
@@ -61,6 +65,6 @@ export function markedState(state: CellState, mark: CellWrite): CellState {
 }
 
 /** The pane's "Urungkan: …" for the latest record, or null. */
-export function undoInfo(record: UndoRecord | undefined): { label: string; cells: number } | null {
+export function undoInfo(record: UndoRecord | undefined): { label: Text; cells: number } | null {
   return record ? { label: record.label, cells: record.cells.length } : null;
 }

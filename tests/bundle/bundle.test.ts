@@ -48,7 +48,7 @@ describe("Code.js", () => {
     call("paneClearMarks");
     expect(plannerView(fake)).toEqual(original);
     expect((call("paneRecalc", settings) as { written: number }).written).toBeGreaterThan(0);
-    expect((call("paneUndo") as { undone: string }).undone).toMatch(/Hitung ulang/);
+    expect((call("paneUndo") as { undone: { id: string } }).undone.id).toMatch(/Hitung ulang/);
     expect(plannerView(fake)).toEqual(original);
     // A refusal reaches the sidebar as a plain Error in the user's language.
     expect(() => call("paneSelect", "Tidak Ada", "A1")).toThrow('Lembar "Tidak Ada" tidak ada lagi.');

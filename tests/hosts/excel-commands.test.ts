@@ -1,3 +1,4 @@
+import { MARKS_LABEL, UNMARK_LABEL } from "../../core/commands/marks-record";
 import { requestedPlan, sourceTable } from "../../core/commands/generate";
 import { MARK_FILL } from "../../core/commands/marks";
 import { gridPlan } from "../../core/commands/recalc";
@@ -66,7 +67,7 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
       expect([after[address].value, after[address].formula, after[address].numberFormat]).toEqual([cell.value, cell.formula, cell.numberFormat]);
     }
     expect(fake.sheet(UNDO_SHEET)?.visibility).toBe("Hidden");
-    expect(await bridge.describe()).toMatchObject({ marked: result!.marked, undo: { label: "Validasi" } });
+    expect(await bridge.describe()).toMatchObject({ marked: result!.marked, undo: { label: MARKS_LABEL } });
 
     const cleared = await bridge.clearMarks();
     expect(cleared.restored).toBe(result!.marked);
@@ -81,9 +82,9 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     await bridge.validate(settings);
     const marked = fake.dump(name);
     await bridge.clearMarks();
-    expect(await syncsOf(fake, async () => expect(await bridge.undo()).toMatchObject({ undone: "Hapus tanda", undo: { label: "Validasi" } }))).toBeLessThanOrEqual(3);
+    expect(await syncsOf(fake, async () => expect(await bridge.undo()).toMatchObject({ undone: UNMARK_LABEL, undo: { label: MARKS_LABEL } }))).toBeLessThanOrEqual(3);
     expect(fake.dump(name)).toEqual(marked);
-    expect(await bridge.undo()).toEqual({ undone: "Validasi", undo: null });
+    expect(await bridge.undo()).toEqual({ undone: MARKS_LABEL, undo: null });
     expect(fake.dump(name)).toEqual(original);
     expect(await bridge.undo()).toEqual({ undone: null, undo: null });
   });
@@ -187,7 +188,7 @@ describe("Buat tabel from the Balangan T-C.27", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: layout.print!.repeatRows!.replace(/(\d+)/g, "$$$1"),
     });
-    expect(report!.undo).toEqual({ label: plan.label.id, cells: 0 });
+    expect(report!.undo).toEqual({ label: plan.label, cells: 0 });
 
     await bridge.undo();
     expect(fake.sheet("T-C.27 (2)")).toBeUndefined();

@@ -1,3 +1,4 @@
+import { MARKS_LABEL } from "../../core/commands/marks-record";
 import { tableInfo } from "../../core/commands/table-info";
 import type { Grid } from "../../core/grid";
 import { readTables } from "../../core/read-tables";
@@ -17,7 +18,7 @@ test("describe: the table around the active cell, nothing to undo or clear yet; 
   spreadsheetWith(grid);
   expect(pane.paneDescribe()).toEqual({ host: "sheets", table: tableInfo(readTables(grid)[0]), pickedRange: null, undo: null, marked: 0 });
   const { marked } = pane.paneValidate(DEFAULT_SETTINGS);
-  expect(pane.paneDescribe()).toMatchObject({ undo: { label: "Validasi", cells: marked }, marked });
+  expect(pane.paneDescribe()).toMatchObject({ undo: { label: MARKS_LABEL, cells: marked }, marked });
 });
 
 test("Ganti rentang: the selection is the range until Kembali otomatis; a range without a table is named in the refusal", () => {

@@ -56,12 +56,12 @@ describe("host command helpers (core/commands)", () => {
 
   it("reports a write with A1 cells", () => {
     const plan = { sheet: "S", label: { id: "x", en: "x" }, writes: [{ row: 2, col: 3, value: 1 }], changed: [{ row: 2, col: 3, previous: "5", next: "1" }] };
-    expect(writeReport(plan, "S", { label: "x", cells: 1 })).toEqual({
+    expect(writeReport(plan, "S", { label: plan.label, cells: 1 })).toEqual({
       sheet: "S",
       written: 1,
       changed: [{ cell: "C2", previous: "5", next: "1" }],
       skipped: [],
-      undo: { label: "x", cells: 1 },
+      undo: { label: plan.label, cells: 1 },
     });
   });
 

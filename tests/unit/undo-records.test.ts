@@ -4,7 +4,7 @@ import { appendNote } from "../../core/plan/notes";
 import { decodeRecord, encodeRecord, markedState, undoInfo, type UndoRecord } from "../../core/undo/records";
 
 describe("undo records in the hidden sheet", () => {
-  const record = (text: string): UndoRecord => ({ kind: "edit", sheet: "T-C.27", label: "Hitung ulang capaian", cells: [[5, 8, text, "0.00", "#FFF3CD", null]] });
+  const record = (text: string): UndoRecord => ({ kind: "edit", sheet: "T-C.27", label: { id: "Hitung ulang capaian", en: "Recalculate achievement" }, cells: [[5, 8, text, "0.00", "#FFF3CD", null]] });
 
   it("round-trips any record through cells below the hosts' cell limits", () => {
     fc.assert(
@@ -22,8 +22,13 @@ describe("undo records in the hidden sheet", () => {
     expect(decodeRecord(["~{broken"])).toBeNull();
   });
 
+  it("reads a record of the first release, whose label was Indonesian only", () => {
+    const legacy = encodeRecord({ ...record("x"), label: "Validasi" as unknown as UndoRecord["label"] });
+    expect(decodeRecord(legacy)?.record.label).toEqual({ id: "Validasi", en: "Validasi" });
+  });
+
   it("says what Urungkan will undo", () => {
-    expect(undoInfo(record("x"))).toEqual({ label: "Hitung ulang capaian", cells: 1 });
+    expect(undoInfo(record("x"))).toEqual({ label: { id: "Hitung ulang capaian", en: "Recalculate achievement" }, cells: 1 });
     expect(undoInfo(undefined)).toBeNull();
   });
 
