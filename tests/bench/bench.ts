@@ -142,8 +142,11 @@ async function main() {
     const cols = [String(c.rows).padEnd(9), String(c.read_ms).padStart(7), String(c.validate_ms).padStart(11), c.ratio.toFixed(2).padStart(5), String(c.peak_mb).padStart(7), String(c.read_peak_mb).padStart(12), String(c.findings).padStart(8)];
     process.stdout.write(cols.join("  ") + "\n");
   }
-  process.stdout.write("\nExcel (fake host)  rows      command    syncs  max_payload_bytes\n");
-  for (const e of excel) process.stdout.write(`                   ${String(e.rows).padEnd(9)} ${e.command.padEnd(10)} ${String(e.syncs).padStart(5)}  ${String(e.max_payload_bytes).padStart(17)}\n`);
+  process.stdout.write("\nExcel (fake host)  rows      command    syncs  max_payload_bytes  max_response_bytes\n");
+  for (const e of excel) {
+    const cols = [String(e.syncs).padStart(5), String(e.max_payload_bytes).padStart(17), String(e.max_response_bytes).padStart(18)];
+    process.stdout.write(`                   ${String(e.rows).padEnd(9)} ${e.command.padEnd(10)} ${cols.join("  ")}\n`);
+  }
   process.stdout.write("\nSheets (fake host) rows      command    calls\n");
   for (const c of sheets) process.stdout.write(`                   ${String(c.rows).padEnd(9)} ${c.command.padEnd(10)} ${String(c.calls).padStart(5)}\n`);
 }
