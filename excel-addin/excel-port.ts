@@ -1,15 +1,15 @@
 import { cellEntry } from "../core/commands/cell-entry";
 import { CommandError, protectedSheet } from "../core/commands/errors";
 import { FORMAT_PROPS, formatAreas, type FormatAreas } from "../core/commands/format-areas";
+import { undoState, type UndoState } from "../core/commands/host-state";
 import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
 import { uniqueSheetName } from "../core/commands/sheet-name";
-import type { HostState } from "../core/commands/types";
 import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
 import { columnRuns, mergeWrites, type ColumnRun } from "../core/plan/batch";
 import { appendNote } from "../core/plan/notes";
 import type { CellWrite, Plan, SheetLayout } from "../core/plan/types";
 import type { Text } from "../core/rules/types";
-import { decodeRecord, encodeRecord, undoInfo, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
+import { decodeRecord, encodeRecord, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
  * The only file that calls Excel.* (ARCHITECTURE.md §4). A command costs three round trips whatever
@@ -17,7 +17,10 @@ import { decodeRecord, encodeRecord, undoInfo, UNDO_SHEET, type CellState, type 
  * about to change, where the notes sit, the undo records; (3) commit — the snapshot, then every
  * write. Excel on the web refuses a sync whose request or response passes 5 MB: only a step that
  * would is split into more syncs (tables of more than 10 000 rows). The core runs between the
- * steps; the caller may still cancel before the commit.
+ * steps; the caller may still cancel before the commit. What the undo sheet holds afterwards (the
+ * pane's "Urungkan: …" and marks count) comes from the records a step read anyway — or, for a plan or
+ * a new sheet, whose stage does not read them, from a load in the commit's first batch (no sync of
+ * its own; that batch's response is otherwise empty).
  *
  * Marks and plan notes are notes where Excel has them (ExcelApi 1.18) and threaded comments on
  * older Excel (1.10): the caller says which (Capabilities), so this file stays testable.
@@ -89,11 +92,15 @@ interface Op {
   response: number;
 }
 
-/** A write ready to commit: the cells it writes, and what Urungkan undoes once it is done. */
+/**
+ * A write ready to commit: the cells it writes, and the undo sheet's part of the host state once
+ * it is done (what Urungkan undoes, the marks of the sheet the commands use) — known from the
+ * records the stage read, or read by the commit itself (no sync of its own), so call it after.
+ */
 export interface Staged {
   sheet: string;
   cells: number;
-  undo: HostState["undo"];
+  state: () => UndoState;
   ops: Op[];
 }
 
@@ -261,7 +268,11 @@ export async function writeSetting(context: Excel.RequestContext, key: string, v
 
 // ---- step 2: stage ------------------------------------------------------------------------------
 
-/** Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them. */
+/**
+ * Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them. The
+ * undo records (for the marks the sheet keeps) are read by the commit's first batch, whose response
+ * is otherwise empty, not by the stage's read, whose response the cell states fill already.
+ */
 export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
   assertWritable(book, plan.sheet);
   const writes = mergeWrites(plan.writes);
@@ -272,11 +283,12 @@ export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
   const notes = located.result();
   const before = states.result();
   const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label, cells: [...before.values()] };
+  const stored = readRecords(book);
   return {
     sheet: plan.sheet,
     cells: writes.length,
-    undo: undoInfo(record),
-    ops: [...recordOps(book, record), ...planOps(book, plan.sheet, writes, before, notes)],
+    state: () => undoState([...stored.result().map((r) => r.record), record], plan.sheet),
+    ops: [...stored.ops, ...recordOps(book, record), ...planOps(book, plan.sheet, writes, before, notes)],
   };
 }
 
@@ -294,12 +306,13 @@ export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]):
   const notes = located.result();
   const records = stored.result();
   const previous = records[latestMarks(records.map((r) => r.record), sheet)];
-  if (!previous && marks.length === 0) return { sheet, cells: 0, undo: undoInfo(records[records.length - 1]?.record), ops: [] };
+  if (!previous && marks.length === 0) return { sheet, cells: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
   const record = marksRecord(sheet, previous?.record, states.result(), marks);
+  const after = [...records.filter((r) => r !== previous).map((r) => r.record), record];
   return {
     sheet,
     cells: marks.length,
-    undo: undoInfo(record),
+    state: () => undoState(after, sheet),
     ops: [
       ...(previous ? [removeRecordOp(book, previous.row)] : []),
       ...recordOps(book, record),
@@ -315,54 +328,95 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
   await read(book, located, stored);
   const records = stored.result();
   const marks = records[latestMarks(records.map((r) => r.record), sheet)];
-  if (!marks) return { sheet, cells: 0, restored: 0, undo: undoInfo(records[records.length - 1]?.record), ops: [] };
+  if (!marks) return { sheet, cells: 0, restored: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
   assertWritable(book, sheet);
   const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: UNMARK_LABEL };
+  const after = [...records.filter((r) => r !== marks).map((r) => r.record), unmark];
   return {
     sheet,
     cells: marks.record.cells.length,
     restored: markedCount(marks.record),
-    undo: undoInfo(unmark),
+    state: () => undoState(after, sheet),
     // Only fills and notes: a value typed since Validasi stays.
     ops: [removeRecordOp(book, marks.row), ...recordOps(book, unmark), ...restoreOps(book, sheet, marks.record.cells, located.result(), true)],
   };
 }
 
-/** Urungkan: the latest record's cells exactly as they were, or its sheet removed (label null: none). */
-export async function stageUndo(book: Book): Promise<Staged & { label: Text | null }> {
+/**
+ * Urungkan: the latest record's cells exactly as they were, or its sheet removed (label null: none).
+ * `scopeSheet` is the picked range's sheet, or null when the commands use the active sheet — which
+ * the commit reads after deleting a sheet Buat tabel made (Excel shows another one then).
+ */
+export async function stageUndo(book: Book, scopeSheet: string | null): Promise<Staged & { label: Text | null }> {
   const located = readLocations(book);
   const stored = readRecords(book);
   await read(book, located, stored);
   const records = stored.result();
   const last = records[records.length - 1];
-  if (!last) return { sheet: book.activeSheet, label: null, cells: 0, undo: null, ops: [] };
+  const older = records.slice(0, -1).map((r) => r.record);
+  const state = (after: UndoRecord[], sheet = () => scopeSheet ?? book.activeSheet) => () => undoState(after, sheet());
+  if (!last) return { sheet: book.activeSheet, label: null, cells: 0, state: state([]), ops: [] };
   const { record } = last;
-  const staged = { sheet: record.sheet, label: record.label, cells: record.cells.length, undo: undoInfo(records[records.length - 2]?.record) };
+  const staged = { sheet: record.sheet, label: record.label, cells: record.cells.length, state: state(older) };
   // A sheet deleted since leaves nothing to restore: the record just goes.
   if (!book.sheets.some((s) => s.name === record.sheet)) return { ...staged, ops: [removeRecordOp(book, last.row)] };
   const sheet = () => book.context.workbook.worksheets.getItem(record.sheet);
-  if (record.kind === "sheet") return { ...staged, ops: [removeRecordOp(book, last.row), op(ONE_CALL, () => sheet().delete())] };
+  if (record.kind === "sheet") {
+    const active = scopeSheet === null ? readActiveSheet(book) : null;
+    return {
+      ...staged,
+      state: state(older, () => scopeSheet ?? active!.result()),
+      ops: [removeRecordOp(book, last.row), op(ONE_CALL, () => sheet().delete()), ...(active?.ops ?? [])],
+    };
+  }
   assertWritable(book, record.sheet);
   const notes = located.result();
   if (record.kind === "unmark") {
     // The marks come back, and their record with them, so Hapus tanda can take them off again.
     const marks: UndoRecord = { ...record, kind: "marks", label: MARKS_LABEL };
-    return { ...staged, undo: undoInfo(marks), ops: [removeRecordOp(book, last.row), ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)] };
+    return {
+      ...staged,
+      state: state([...older, marks]),
+      ops: [removeRecordOp(book, last.row), ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)],
+    };
   }
   return { ...staged, ops: [removeRecordOp(book, last.row), ...restoreOps(book, record.sheet, record.cells, notes, record.kind === "marks")] };
 }
 
-/** Buat tabel: the plan into a new sheet (its undo record says to delete the sheet). */
-export function stageNewSheet(book: Book, plan: Plan): Staged {
+/** The active sheet's name, loaded by the batch that queues it (after a sheet was deleted). */
+function readActiveSheet(book: Book): Reading<string> {
+  let active: Excel.Worksheet | undefined;
+  const ops = [
+    op(
+      ONE_CALL + CALL_BYTES,
+      () => {
+        active = book.context.workbook.worksheets.getActiveWorksheet();
+        active.load("name");
+      },
+      ADDRESS_BYTES,
+    ),
+  ];
+  return { ops, result: () => active!.name };
+}
+
+/**
+ * Buat tabel: the plan into a new sheet (its undo record says to delete the sheet), which becomes
+ * the active one. `scopeSheet` is the picked range's sheet, or null when the commands use the active
+ * sheet (the new one, then). The undo records, for that sheet's marks, are read by the commit's
+ * first batch, whose response is otherwise empty.
+ */
+export function stageNewSheet(book: Book, plan: Plan, scopeSheet: string | null): Staged {
   const sheet = uniqueSheetName(plan.sheet, book.sheets.map((s) => s.name));
   const record: UndoRecord = { kind: "sheet", sheet, label: plan.label, cells: [] };
   const ws = () => book.context.workbook.worksheets.getItem(sheet);
   const writes = mergeWrites(plan.writes);
+  const stored = readRecords(book);
   return {
     sheet,
     cells: writes.length,
-    undo: undoInfo(record),
+    state: () => undoState([...stored.result().map((r) => r.record), record], scopeSheet ?? sheet),
     ops: [
+      ...stored.ops,
       ...recordOps(book, record),
       op(ONE_CALL + sheet.length, () => book.context.workbook.worksheets.add(sheet)),
       ...contentBandOps(ws, writes),
@@ -375,12 +429,10 @@ export function stageNewSheet(book: Book, plan: Plan): Staged {
 }
 
 /** The pane's "Urungkan: …" and how many cells of the sheet carry our marks (one sync). */
-export async function readUndoState(book: Book, sheet: string): Promise<Pick<HostState, "undo" | "marked">> {
+export async function readUndoState(book: Book, sheet: string): Promise<UndoState> {
   const stored = readRecords(book);
   await read(book, stored);
-  const records = stored.result().map((r) => r.record);
-  const marks = records[latestMarks(records, sheet)];
-  return { undo: undoInfo(records[records.length - 1]), marked: marks ? markedCount(marks) : 0 };
+  return undoState(stored.result().map((r) => r.record), sheet);
 }
 
 // ---- step 3: commit -----------------------------------------------------------------------------

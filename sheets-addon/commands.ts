@@ -1,12 +1,12 @@
 import { CommandError, emptySheet, noTable } from "../core/commands/errors";
-import { requestedPlan, sourceTable } from "../core/commands/generate";
+import { generatedTable, renstraTable, requestedPlan } from "../core/commands/generate";
+import { undoState, type UndoState } from "../core/commands/host-state";
 import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
-import { gridPlan, type GridCommand } from "../core/commands/recalc";
+import { tablesPlan, type GridCommand } from "../core/commands/recalc";
 import { scopeGrid } from "../core/commands/scope";
 import { uniqueSheetName } from "../core/commands/sheet-name";
 import { tableInfo } from "../core/commands/table-info";
-import type { GenerateRequest, HostState, ValidationReport, WriteReport } from "../core/commands/types";
-import type { Text } from "../core/rules/types";
+import type { ClearReport, GenerateRequest, HostState, HostStatePart, TableInfo, UndoReport, ValidationReport, WriteReport } from "../core/commands/types";
 import { validateGrid } from "../core/commands/validate";
 import { writeReport } from "../core/commands/write-report";
 import { a1, type Grid } from "../core/grid";
@@ -14,7 +14,7 @@ import type { Table } from "../core/model";
 import { mergeWrites } from "../core/plan/batch";
 import { readTables } from "../core/read-tables";
 import type { Settings } from "../core/settings";
-import { type CellState, undoInfo, type UndoRecord } from "../core/undo/records";
+import type { CellState, UndoRecord } from "../core/undo/records";
 import { boundingArea } from "./cell-arrays";
 import { pickedRange, setPickedRange } from "./properties";
 import * as port from "./sheets-port";
@@ -24,6 +24,8 @@ import { planTargets, stateTargets } from "./targets";
  * The commands behind the sidebar and the menu: each reads once through the port, runs the core,
  * and writes once, after a snapshot in the undo sheet. Results are plain JSON (they cross
  * google.script.run). Labels of undo records are the Excel add-in's, so both hosts read each other's.
+ * Each result carries the host state it leaves, from what the command read and the undo records it
+ * read and wrote, so the sidebar need not call paneDescribe again.
  */
 
 interface Picked {
@@ -36,11 +38,27 @@ function picked(): Picked | null {
   return stored ? (JSON.parse(stored) as Picked) : null;
 }
 
-/** Reads the command range; without a picked range, the table around the active cell. */
-function read(): { read: port.Read; grid: Grid } {
-  const r = port.readRange(picked());
-  return { read: r, grid: r.active ? scopeGrid(r.grid, r.active.row, r.active.col) : r.grid };
+/**
+ * Reads the command range; without a picked range, the table around the active cell. `sheet` is the
+ * one the host state speaks of: the picked range's, else the one read (the active sheet).
+ */
+function read(): { pick: Picked | null; read: port.Read; grid: Grid; sheet: string } {
+  const pick = picked();
+  const r = port.readRange(pick);
+  return { pick, read: r, grid: r.active ? scopeGrid(r.grid, r.active.row, r.active.col) : r.grid, sheet: pick?.sheet ?? r.grid.sheet };
 }
+
+/** The state a command leaves, as describe() would read it. */
+function hostState(pick: Picked | null, table: TableInfo | null, undo: UndoState): HostState {
+  return { ...place(pick, undo.sheet), table, undo: undo.undo, marked: undo.marked };
+}
+
+/** Where the commands look: the start of every state a command reports (HostStatePart). */
+function place(pick: Picked | null, sheet: string): HostStatePart {
+  return { host: "sheets", sheet, pickedRange: pick ? `${pick.sheet}!${pick.range}` : null };
+}
+
+const recordsOf = (undo: port.UndoSheet): UndoRecord[] => undo.records.map((s) => s.record);
 
 /** Why a read holds no table: the sheet is empty, or nothing in it (or in the picked range) looks like one. */
 function noTableError(r: port.Read): CommandError {
@@ -50,19 +68,9 @@ function noTableError(r: port.Read): CommandError {
 }
 
 export function describe(): HostState {
-  const pick = picked();
-  const { grid } = read();
+  const { pick, grid, sheet } = read();
   const table = readTables(grid)[0];
-  const { records } = port.readUndo();
-  const sheet = pick?.sheet ?? port.activeSheetName();
-  const marks = records[latestMarks(records.map((r) => r.record), sheet)];
-  return {
-    host: "sheets",
-    table: table ? tableInfo(table) : null,
-    pickedRange: pick ? `${pick.sheet}!${pick.range}` : null,
-    undo: undoInfo(records[records.length - 1]?.record),
-    marked: marks ? markedCount(marks.record) : 0,
-  };
+  return hostState(pick, table ? tableInfo(table) : null, undoState(recordsOf(port.readUndo()), sheet));
 }
 
 /** "Ganti rentang": the selection becomes the range the commands use. */
@@ -76,16 +84,20 @@ export function useAutomaticRange(): HostState {
   return describe();
 }
 
-/** Validasi: the findings; with settings.mark, their cells marked (replacing the sheet's previous marks). */
+/**
+ * Validasi: the findings; with settings.mark, their cells marked (replacing the sheet's previous
+ * marks). Without marks it writes nothing and reads no undo records: its state leaves that part out.
+ */
 export function validate(settings: Settings): ValidationReport {
-  const { read: r, grid } = read();
+  const { pick, read: r, grid, sheet: where } = read();
   const { tables, report, marks } = validateGrid(grid, settings.lang);
   if (tables.length === 0) throw noTableError(r);
-  if (!settings.mark) return report;
+  if (!settings.mark) return { ...report, host: { ...place(pick, where), table: report.tables[0] } };
+  const state = (records: UndoRecord[]) => hostState(pick, report.tables[0], undoState(records, where));
   const sheet = grid.sheet;
   const undo = port.readUndo();
-  const previous = undo.records[latestMarks(undo.records.map((s) => s.record), sheet)];
-  if (marks.length === 0 && !previous) return report;
+  const previous = undo.records[latestMarks(recordsOf(undo), sheet)];
+  if (marks.length === 0 && !previous) return { ...report, host: state(recordsOf(undo)) };
   const cells = [...(previous?.record.cells ?? []).map(([row, col]) => ({ row, col })), ...marks];
   const snap = port.snapshot(sheet, boundingArea(cells), r);
   const current = new Map(cells.map(({ row, col }) => [a1(row, col), snap.state(row, col)]));
@@ -96,15 +108,16 @@ export function validate(settings: Settings): ValidationReport {
     port.clearRecord(stored);
     if (previous) port.putRecord(previous.row, previous.record);
   });
-  return { ...report, marked: marks.length };
+  return { ...report, marked: marks.length, host: state([...undo.records.filter((s) => s !== previous).map((s) => s.record), record]) };
 }
 
 /** Hapus tanda: the latest marks of the command's sheet come off, fills and notes as they were. */
-export function clearMarks(): { restored: number; undo: HostState["undo"] } {
-  const sheet = picked()?.sheet ?? port.activeSheetName();
+export function clearMarks(): ClearReport {
+  const pick = picked();
+  const sheet = pick?.sheet ?? port.activeSheetName();
   const undo = port.readUndo();
-  const marks = undo.records[latestMarks(undo.records.map((s) => s.record), sheet)];
-  if (!marks) return { restored: 0, undo: undoInfo(undo.records[undo.records.length - 1]?.record) };
+  const marks = undo.records[latestMarks(recordsOf(undo), sheet)];
+  if (!marks) return { restored: 0, host: { ...place(pick, sheet), ...undoState(recordsOf(undo), sheet) } };
   const snap = port.snapshot(sheet, boundingArea(cells(marks.record.cells)), null);
   port.clearRecord(marks);
   const unmark = port.putRecord(undo.next, { ...marks.record, kind: "unmark", label: UNMARK_LABEL });
@@ -113,7 +126,8 @@ export function clearMarks(): { restored: number; undo: HostState["undo"] } {
     port.clearRecord(unmark);
     port.putRecord(marks.row, marks.record);
   });
-  return { restored: markedCount(marks.record), undo: undoInfo(unmark.record) };
+  const after = [...undo.records.filter((s) => s !== marks).map((s) => s.record), unmark.record];
+  return { restored: markedCount(marks.record), host: { ...place(pick, sheet), ...undoState(after, sheet) } };
 }
 
 export const recalc = (settings: Settings): WriteReport => writePlan("recalc", settings);
@@ -122,53 +136,73 @@ export const recalc = (settings: Settings): WriteReport => writePlan("recalc", s
 export const normalize = (settings: Settings): WriteReport => writePlan("normalize", settings);
 
 function writePlan(command: GridCommand, settings: Settings): WriteReport {
-  const { read: r, grid } = read();
-  const plan = gridPlan(grid, command, settings);
+  const { pick, read: r, grid, sheet: where } = read();
+  const tables = readTables(grid);
+  const plan = tablesPlan(tables, command, settings);
   if (!plan) throw noTableError(r);
+  // The table as read before the write: neither command changes where it is or what it holds.
+  const state = (records: UndoRecord[]) => hostState(pick, tableInfo(tables[0]), undoState(records, where));
   const writes = mergeWrites(plan.writes);
   const undo = port.readUndo();
-  if (writes.length === 0) return writeReport(plan, grid.sheet, undoInfo(undo.records[undo.records.length - 1]?.record));
+  if (writes.length === 0) return writeReport(plan, grid.sheet, state(recordsOf(undo)));
   const snap = port.snapshot(grid.sheet, boundingArea(writes), r);
   const record: UndoRecord = { kind: "edit", sheet: grid.sheet, label: plan.label, cells: writes.map((w) => snap.state(w.row, w.col)) };
   const stored = port.putRecord(undo.next, record);
   port.writeCells(grid.sheet, planTargets(writes, snap), snap, () => port.clearRecord(stored));
-  return writeReport(plan, grid.sheet, undoInfo(record));
+  return writeReport(plan, grid.sheet, state([...recordsOf(undo), record]));
 }
 
 /** "Buat tabel" into a new sheet, which becomes the active one; its undo record deletes it. */
 export function generate(request: GenerateRequest): WriteReport {
-  const { grid } = read();
-  return generateFrom(sourceTable([grid]), request);
+  const source = read();
+  return generateFrom(source, readTables(source.grid), request);
 }
 
 /** The menu's "Buat tabel" (no choice to make): the official T-C.27 of the table found, else the input template. */
 export function generateDefault(): WriteReport {
-  const source = sourceTable([read().grid]);
-  return generateFrom(source, { kind: source ? "renstra-program" : "template" });
+  const source = read();
+  const tables = readTables(source.grid);
+  return generateFrom(source, tables, { kind: renstraTable(tables) ? "renstra-program" : "template" });
 }
 
-function generateFrom(source: Table | undefined, request: GenerateRequest): WriteReport {
-  const plan = requestedPlan(source, request, new Date().getFullYear());
+/**
+ * The new sheet becomes the active one: unless a range is picked (and still there), the commands
+ * now use its table, read from the plan (core/commands/generate.ts generatedTable), not from the sheet.
+ */
+function generateFrom(source: ReturnType<typeof read>, tables: Table[], request: GenerateRequest): WriteReport {
+  const plan = requestedPlan(renstraTable(tables), request, new Date().getFullYear());
   if ("error" in plan) throw new CommandError(plan.error);
   const sheet = uniqueSheetName(plan.sheet, port.sheetNames());
   const record: UndoRecord = { kind: "sheet", sheet, label: plan.label, cells: [] };
-  port.putRecord(port.readUndo().next, record);
+  const undo = port.readUndo();
+  port.putRecord(undo.next, record);
   port.newSheetWithTable(sheet, plan);
-  return writeReport(plan, sheet, undoInfo(record));
+  const { pick, read: r } = source;
+  const table = r.active ? generatedTable(plan, sheet) : tables[0] ? tableInfo(tables[0]) : null;
+  return writeReport(plan, sheet, hostState(pick, table, undoState([...recordsOf(undo), record], pick?.sheet ?? sheet)));
 }
 
-/** Urungkan: the latest record's cells exactly as they were (or its sheet deleted). */
-export function undo(): { undone: Text | null; undo: HostState["undo"] } {
+/**
+ * Urungkan: the latest record's cells exactly as they were (or its sheet deleted). The state it
+ * leaves needs where the commands look now (the picked range, else the active sheet, which the
+ * deleted sheet of a Buat tabel may have changed): a few calls, no range read.
+ */
+export function undo(): UndoReport {
   const { records } = port.readUndo();
   const last = records[records.length - 1];
-  if (!last) return { undone: null, undo: null };
+  const leaving = (rest: UndoRecord[]): HostStatePart => {
+    const pick = picked();
+    const sheet = pick?.sheet ?? port.activeSheetName();
+    return { ...place(pick, sheet), ...undoState(rest, sheet) };
+  };
+  if (!last) return { undone: null, host: leaving([]) };
   const { record } = last;
-  const older = undoInfo(records[records.length - 2]?.record);
+  const older = records.slice(0, -1).map((s) => s.record);
   if (record.kind === "sheet") port.deleteSheet(record.sheet);
   // A sheet deleted since leaves nothing to restore: the record just goes.
   if (record.kind === "sheet" || !port.sheetNames().includes(record.sheet)) {
     port.clearRecord(last);
-    return { undone: record.label, undo: older };
+    return { undone: record.label, host: leaving(older) };
   }
   const states = record.kind === "unmark" ? (record.marked ?? []) : record.cells;
   const snap = port.snapshot(record.sheet, boundingArea(cells(states)), null);
@@ -179,7 +213,7 @@ export function undo(): { undone: Text | null; undo: HostState["undo"] } {
     if (back) port.clearRecord(back);
     port.putRecord(last.row, record);
   });
-  return { undone: record.label, undo: back ? undoInfo(back.record) : older };
+  return { undone: record.label, host: leaving(back ? [...older, back.record] : older) };
 }
 
 const cells = (states: CellState[]) => states.map(([row, col]) => ({ row, col }));

@@ -1,4 +1,4 @@
-import type { GenerateRequest, HostState, ValidationReport, WriteReport } from "../core/commands/types";
+import type { ClearReport, GenerateRequest, HostState, HostStatePart, UndoReport, ValidationReport, WriteReport } from "../core/commands/types";
 import type { Settings } from "../core/settings";
 import { CancelledError, type CommandControl, type HostBridge } from "../ui/host-bridge";
 
@@ -26,16 +26,19 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 }
 
 export function createSidebarBridge(): HostBridge {
-  /** Rows of the table the last describe found, for "Membaca 50.000 baris…". */
+  /** Rows of the table last seen (by describe or a command that read it), for "Membaca 50.000 baris…". */
   let rows = 0;
-  const described = (state: HostState) => {
-    rows = state.table?.rows ?? 0;
+  const described = <S extends HostStatePart>(state: S) => {
+    if (state.table !== undefined) rows = state.table?.rows ?? 0;
     return state;
   };
-  const command = <T>(name: string, control: CommandControl | undefined, ...args: unknown[]): Promise<T> => {
+  const command = <T extends { host: HostStatePart }>(name: string, control: CommandControl | undefined, ...args: unknown[]): Promise<T> => {
     control?.onProgress?.({ phase: "read", rows });
     if (control?.cancelled?.()) return Promise.reject(new CancelledError());
-    return call<T>(name, ...args);
+    return call<T>(name, ...args).then((result) => {
+      described(result.host);
+      return result;
+    });
   };
   return {
     host: "sheets",
@@ -43,11 +46,11 @@ export function createSidebarBridge(): HostBridge {
     useSelection: () => call<HostState>("paneUseSelection").then(described),
     useAutomaticRange: () => call<HostState>("paneUseAutomaticRange").then(described),
     validate: (settings: Settings, control?: CommandControl) => command<ValidationReport>("paneValidate", control, settings),
-    clearMarks: () => call("paneClearMarks"),
+    clearMarks: () => call<ClearReport>("paneClearMarks"),
     recalc: (settings: Settings, control?: CommandControl) => command<WriteReport>("paneRecalc", control, settings),
     normalize: (settings: Settings, control?: CommandControl) => command<WriteReport>("paneNormalize", control, settings),
     generate: (request: GenerateRequest, _settings: Settings, control?: CommandControl) => command<WriteReport>("paneGenerate", control, request),
-    undo: () => call("paneUndo"),
+    undo: () => call<UndoReport>("paneUndo"),
     select: (sheet: string, cell: string) => call<void>("paneSelect", sheet, cell),
     loadSettings: () => call<Settings>("paneLoadSettings"),
     saveSettings: (settings: Settings) => call<void>("paneSaveSettings", settings),

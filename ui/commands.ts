@@ -1,10 +1,13 @@
 import { groupFindings } from "./group-findings";
-import type { CommandControl, HostBridge } from "./host-bridge";
+import type { CommandControl, HostBridge, HostStatePart } from "./host-bridge";
 import type { PaneState } from "./state";
 import type { PaneCommand } from "./texts";
 
-/** What each command asks of the host, and how its answer changes what the pane shows. */
-export async function perform(command: PaneCommand, bridge: HostBridge, state: PaneState, control: CommandControl): Promise<void> {
+/**
+ * What each command asks of the host, and how its answer changes what the pane shows; returns the
+ * host state the command left (the header's: pane.ts completes it, no describe() after a command).
+ */
+export async function perform(command: PaneCommand, bridge: HostBridge, state: PaneState, control: CommandControl): Promise<HostStatePart> {
   const settings = state.settings;
   switch (command) {
     case "validate": {
@@ -16,12 +19,12 @@ export async function perform(command: PaneCommand, bridge: HostBridge, state: P
       const largest = groupFindings(data.findings, state.hidden)[0];
       state.expanded = new Set(largest ? [largest.rule] : []);
       state.outcome = { kind: "validated", marked: data.marked };
-      return;
+      return data.host;
     }
     case "clearMarks": {
-      const { restored } = await bridge.clearMarks();
+      const { restored, host } = await bridge.clearMarks();
       state.outcome = { kind: "cleared", restored };
-      return;
+      return host;
     }
     case "recalc":
     case "normalize": {
@@ -29,7 +32,7 @@ export async function perform(command: PaneCommand, bridge: HostBridge, state: P
       state.shown.clear();
       state.outcome = { kind: "written", command, report };
       markStale(state, command);
-      return;
+      return report.host;
     }
     case "generate": {
       const { kind, year } = state.generate;
@@ -37,13 +40,14 @@ export async function perform(command: PaneCommand, bridge: HostBridge, state: P
       state.shown.clear();
       state.generate.open = false;
       state.outcome = { kind: "generated", report };
-      return;
+      // The new sheet is the active one now: the header shows its table (or the picked range's).
+      return report.host;
     }
     case "undo": {
-      const { undone } = await bridge.undo();
+      const { undone, host } = await bridge.undo();
       state.outcome = { kind: "undone", label: undone };
       if (undone !== null) markStale(state, command);
-      return;
+      return host;
     }
   }
 }

@@ -1,11 +1,15 @@
-import type { Text } from "../core/rules/types";
 import type { Settings } from "../core/settings";
-import type { GenerateRequest, HostState, Progress, ValidationReport, WriteReport } from "../core/commands/types";
+import type { ClearReport, GenerateRequest, HostState, Progress, UndoReport, ValidationReport, WriteReport } from "../core/commands/types";
 
 /**
  * What the pane asks of its host (ARCHITECTURE.md §2). Excel's bridge calls the port directly;
  * Sheets' bridge goes through google.script.run, so every argument and result is plain JSON (no
  * Decimal, no functions, no Date). The pane knows nothing else of the host.
+ *
+ * Every command that succeeds answers with the host state it leaves (`host`: where the commands
+ * look, the table, the undo label, the marks — each part it read or changed, equal to what describe()
+ * would say right after); the pane describes when it opens, when the range changes, after a command
+ * that failed or was cancelled, and when a part a command left out was never seen where it now looks.
  */
 
 /**
@@ -27,21 +31,21 @@ export class CancelledError extends Error {
 
 export interface HostBridge {
   readonly host: "excel" | "sheets";
-  /** The table the commands would use now, and what can be cleared or undone. */
+  /** The table the commands would use now, and what can be cleared or undone (reads the range: costly on large tables). */
   describe(): Promise<HostState>;
   /** "Ganti rentang": the current selection becomes the range the commands use. */
   useSelection(): Promise<HostState>;
   /** Back to automatic (the table around the active cell / the used range). */
   useAutomaticRange(): Promise<HostState>;
   validate(settings: Settings, control?: CommandControl): Promise<ValidationReport>;
-  clearMarks(): Promise<{ restored: number; undo: HostState["undo"] }>;
+  clearMarks(): Promise<ClearReport>;
   recalc(settings: Settings, control?: CommandControl): Promise<WriteReport>;
   /** "Rapikan angka": numbers written as text become numbers, nothing else changes. */
   normalize(settings: Settings, control?: CommandControl): Promise<WriteReport>;
   /** "Buat tabel" into a new sheet. */
   generate(request: GenerateRequest, settings: Settings, control?: CommandControl): Promise<WriteReport>;
   /** Urungkan the last command: its label, or null when there was nothing to undo. */
-  undo(): Promise<{ undone: Text | null; undo: HostState["undo"] }>;
+  undo(): Promise<UndoReport>;
   /** Selects a cell (click on a finding). */
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -49,4 +53,15 @@ export interface HostBridge {
 }
 
 export type { Settings };
-export type { GenerateKind, GenerateRequest, HostState, Progress, TableInfo, ValidationReport, WriteReport } from "../core/commands/types";
+export type {
+  ClearReport,
+  GenerateKind,
+  GenerateRequest,
+  HostState,
+  HostStatePart,
+  Progress,
+  TableInfo,
+  UndoReport,
+  ValidationReport,
+  WriteReport,
+} from "../core/commands/types";

@@ -7,7 +7,8 @@ import { type Child, h, replace } from "./dom";
 import { findingsView } from "./findings-view";
 import { keepFocus } from "./focus";
 import { headerView } from "./header-view";
-import { CancelledError, type CommandControl, type HostBridge, type HostState } from "./host-bridge";
+import { CancelledError, type CommandControl, type HostBridge, type HostState, type HostStatePart } from "./host-bridge";
+import { knownState } from "./known-state";
 import { settingsView } from "./settings-view";
 import { type Busy, initialState } from "./state";
 import { statusView } from "./status-view";
@@ -39,6 +40,8 @@ const VIEWS: Record<Section, (ctx: ViewContext) => Child | Child[]> = {
  */
 export function mountPane(root: HTMLElement, bridge: HostBridge): PaneHandle {
   const state = initialState();
+  /** The parts of the host state a command leaves out come from here (ui/known-state.ts). */
+  const known = knownState();
   const sections = {} as Record<Section, HTMLElement>;
   for (const name of Object.keys(VIEWS) as Section[]) sections[name] = h(name === "header" ? "div" : "section", { class: `section section-${name}` });
   // Progress and outcomes are announced to screen readers as they change.
@@ -65,7 +68,7 @@ export function mountPane(root: HTMLElement, bridge: HostBridge): PaneHandle {
   /** Asks the host something that changes the header (range, undo, marks); errors are shown, not thrown. */
   const hostCall = async (action: Action, call: () => Promise<HostState>) => {
     try {
-      state.host = await call();
+      state.host = known.seen(await call());
     } catch (err) {
       fail(action, err);
     }
@@ -75,16 +78,19 @@ export function mountPane(root: HTMLElement, bridge: HostBridge): PaneHandle {
   const loaded = (async () => {
     const [settings, host] = await Promise.allSettled([bridge.loadSettings(), bridge.describe()]);
     state.settings = settings.status === "fulfilled" ? settings.value : DEFAULT_SETTINGS;
-    if (host.status === "fulfilled") state.host = host.value;
+    if (host.status === "fulfilled") state.host = known.seen(host.value);
     const failure = [settings, host].find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failure) fail("load", failure.reason);
     render();
   })();
 
-  /** After a command: it may have added marks, an undo record or (Buat tabel) a new active sheet. */
+  /**
+   * After a command that failed or was cancelled (it brought no state, and may have got part way: a
+   * write the host refused), or left out a part never seen where it now looks: ask the host.
+   */
   const refreshHost = async () => {
     try {
-      state.host = await bridge.describe();
+      state.host = known.seen(await bridge.describe());
     } catch (err) {
       // The command's own failure says more than this one.
       if (state.outcome?.kind !== "failed") fail("load", err);
@@ -105,14 +111,18 @@ export function mountPane(root: HTMLElement, bridge: HostBridge): PaneHandle {
     state.busy = busy;
     state.outcome = null;
     render();
+    let left: HostStatePart | null = null;
     try {
-      await perform(command, bridge, state, control);
+      left = await perform(command, bridge, state, control);
     } catch (err) {
       if (err instanceof CancelledError || (err instanceof Error && err.name === "CancelledError")) state.outcome = { kind: "cancelled" };
       else fail(command, err);
     }
     state.busy = null;
-    await refreshHost();
+    // The command's answer carries the state it left; only what it could not say is asked for.
+    const host = left && known.after(left);
+    if (host) state.host = host;
+    else await refreshHost();
     render();
   };
 

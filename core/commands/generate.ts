@@ -1,10 +1,12 @@
-import type { Grid } from "../grid";
+import type { Grid, RawCell } from "../grid";
 import type { Table } from "../model";
+import { mergeWrites } from "../plan/batch";
 import type { Plan } from "../plan/types";
 import { readTables } from "../read-tables";
 import { renderE81, renderEvaluasiRenja, renderTc27, templatePlan } from "../render";
 import type { Text } from "../rules/types";
-import type { GenerateRequest } from "./types";
+import { tableInfo } from "./table-info";
+import type { GenerateRequest, TableInfo } from "./types";
 
 /**
  * "Buat tabel": the official tables rendered from a T-C.27 (a planner's, messy or generated, or the
@@ -42,10 +44,49 @@ export function renderPlan(table: Table, settings: GenerateSettings, year: numbe
 export function sourceTable(grids: Grid[]): Table | undefined {
   for (const g of grids) {
     // Detected, not forced: a forced kind would read any table as a T-C.27.
-    const table = readTables(g).find((t) => t.model.kind === "renstra-program");
+    const table = renstraTable(readTables(g));
     if (table) return table;
   }
   return undefined;
+}
+
+/** The first T-C.27 among tables a host command already read (detected, as sourceTable reads them). */
+export function renstraTable(tables: Table[]): Table | undefined {
+  return tables.find((t) => t.model.kind === "renstra-program");
+}
+
+/**
+ * The table a generated plan makes on `sheet`, as describe() would find it there once written —
+ * read from the plan's cells (values, formulas with the results the core computed for them, number
+ * formats, over the cells that hold something, as a host reads a used range), so the host reads
+ * nothing back. Costs about a third of the rendering; null when the plan makes no table the readers know.
+ */
+export function generatedTable(plan: Plan, sheet: string): TableInfo | null {
+  const writes = mergeWrites(plan.writes);
+  const holds = writes.filter((w) => w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== ""));
+  if (holds.length === 0) return null;
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const { row, col } of holds) [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+  const values: RawCell[][] = Array.from({ length: bottom - top + 1 }, () => Array<RawCell>(right - left + 1).fill(null));
+  const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
+  const numberFormats: (string | null)[][] = values.map((row) => row.map(() => "General"));
+  for (const w of writes) {
+    if (w.row < top || w.row > bottom || w.col < left || w.col > right) continue;
+    const [r, c] = [w.row - top, w.col - left];
+    if (w.formula !== undefined) formulas[r][c] = w.formula;
+    const value = w.formula !== undefined ? shown(w.expected) : w.value;
+    if (value !== undefined && value !== "") values[r][c] = value;
+    if (w.numberFormat !== undefined) numberFormats[r][c] = w.numberFormat;
+  }
+  const table = readTables({ sheet, originRow: top, originCol: left, values, formulas, numberFormats })[0];
+  return table ? tableInfo(table) : null;
+}
+
+/** What a spreadsheet shows for a formula the core computed: its number, or nothing. */
+function shown(expected: string | undefined): RawCell | undefined {
+  if (expected === undefined || expected === "") return undefined;
+  const n = Number(expected);
+  return Number.isFinite(n) ? n : expected;
 }
 
 /** The evaluated year: the planner's, else the period's first (the Renja of the Renstra's first year). */

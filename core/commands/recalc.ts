@@ -1,5 +1,6 @@
 import { predikatScale } from "../compute/predikat";
 import type { Grid } from "../grid";
+import type { Table } from "../model";
 import type { Plan } from "../plan/types";
 import { readTables } from "../read-tables";
 import { normalizeAndRecalcPlan, normalizePlan, recalcPlan, type RecalcOptions } from "../recalc";
@@ -21,8 +22,13 @@ export type GridCommand = "recalc" | "normalize" | "normalize-recalc";
  * then write once); null when the range holds no table.
  */
 export function gridPlan(grid: Grid, command: GridCommand, settings: Settings): Plan | null {
+  return tablesPlan(readTables(grid), command, settings);
+}
+
+/** gridPlan of the tables a host command already read (it reports the first one's TableInfo too). */
+export function tablesPlan(tables: Table[], command: GridCommand, settings: Settings): Plan | null {
   const options = recalcOptions(settings);
-  const plans = readTables(grid).map((table) => {
+  const plans = tables.map((table) => {
     if (command === "normalize") return normalizePlan(table);
     return command === "recalc" ? recalcPlan(table, options) : normalizeAndRecalcPlan(table, options);
   });

@@ -10,10 +10,10 @@ import { markWrites } from "./marks";
 import { tableInfo } from "./table-info";
 import type { ValidationReport } from "./types";
 
-/** Validasi of a host range: the report for the pane and the marks to write (the host writes them). */
-export function validateGrid(grid: Grid, lang: Lang, rules: Rule[] = RULES): { tables: Table[]; report: ValidationReport; marks: CellWrite[] } {
+/** Validasi of a host range: the report for the pane and the marks to write (the host writes them, and adds the state it leaves). */
+export function validateGrid(grid: Grid, lang: Lang, rules: Rule[] = RULES): { tables: Table[]; report: Omit<ValidationReport, "host">; marks: CellWrite[] } {
   const tables = readTables(grid);
-  const report: ValidationReport = { tables: tables.map(tableInfo), findings: [], conventions: [], marked: 0 };
+  const report: Omit<ValidationReport, "host"> = { tables: tables.map(tableInfo), findings: [], conventions: [], marked: 0 };
   for (const table of tables) {
     const { findings, conventions } = validateTable(table, lang, rules);
     const sheet = table.model.sheet;

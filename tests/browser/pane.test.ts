@@ -248,6 +248,45 @@ describe("the Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  test("the header follows each command's answer: no describe after a command, even when Buat tabel moves to a new sheet", async () => {
+    const { page, watch } = await openPane(grid);
+    const table = readTables(grid).map(tableInfo)[0];
+    const syncs = () => page.evaluate<number>("window.__fake.syncs.length");
+    /** Runs a command by its button and returns the round trips it took, once `done` shows. */
+    const run = async (button: string | RegExp, done: RegExp) => {
+      const before = await syncs();
+      await page.getByRole("button", { name: button, exact: typeof button === "string" }).click();
+      await page.getByText(done).waitFor();
+      return (await syncs()) - before;
+    };
+    const marked = new Set(validateGrid(grid, "id").report.findings.map((f) => f.cell)).size;
+
+    // Validasi: read, stage, commit — and no describe (two more round trips, the whole table read again).
+    expect(await run("Validasi", /^Validasi selesai/)).toBe(3);
+    await page.getByRole("button", { name: `Hapus tanda (${marked} sel)` }).waitFor();
+    await page.getByRole("button", { name: `Urungkan: Validasi (${marked} sel)` }).waitFor();
+
+    expect(await run(`Hapus tanda (${marked} sel)`, /^Tanda dihapus/)).toBe(3);
+    await page.getByRole("button", { name: `Urungkan: Hapus tanda (${marked} sel)` }).waitFor();
+    expect(await page.getByRole("button", { name: /^Hapus tanda/ }).count()).toBe(0);
+
+    // Buat tabel (read, then write the new sheet): the header shows the new sheet's table, read from the plan.
+    await page.getByRole("button", { name: "Buat tabel" }).click();
+    await page.getByLabel("Jenis tabel").selectOption("evaluasi-renja");
+    await page.getByLabel("Tahun").selectOption("2022");
+    expect(await run("Buat", /^Tabel dibuat di lembar baru "T-C\.29"/)).toBe(2);
+    await page.getByText("Lembar T-C.29", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Urungkan: Buat Tabel T-C.29", exact: true }).waitFor();
+
+    // Urungkan deletes it: back on the planner's sheet, whose table the pane saw when it opened.
+    expect(await run(/^Urungkan: Buat Tabel/, /^Diurungkan: /)).toBe(3);
+    await page.getByText(`Lembar ${grid.sheet}`, { exact: true }).waitFor();
+    await page.getByText(`Tabel T-C.27 · Renstra 2021–2026 · ${table.rows} baris · ${table.range}`).waitFor();
+    await page.getByRole("button", { name: `Urungkan: Hapus tanda (${marked} sel)` }).waitFor();
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
   test("Ganti rentang uses the selection; Kembali otomatis goes back to the table around the active cell", async () => {
     const { page, watch } = await openPane(grid);
     const table = readTables(grid).map(tableInfo)[0];

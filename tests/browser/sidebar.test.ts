@@ -48,12 +48,21 @@ interface Opened {
   fake: FakeSheets;
   /** Script errors and policy violations, which must stay empty. */
   problems: string[];
+  /** The server functions the sidebar called since it showed its table, in order. */
+  calls: string[];
 }
 
 /** A fresh spreadsheet holding the fixture, and the sidebar open on it, showing its table. */
 async function openSidebar(): Promise<Opened> {
   const fake = spreadsheetWith(grid);
   const code = loadBundle(built.code, fake.globals({ Sidebar: built.sidebar }));
+  const calls: string[] = [];
+  const recorded = new Proxy(code, {
+    get: (target, name: string) => {
+      const fn = target[name];
+      return typeof fn === "function" ? (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args)) : fn;
+    },
+  });
   // A fresh browser context: nothing carries over between tests.
   const page = await (await browser.newContext({ viewport: { width: 300, height: 760 } })).newPage();
   const problems: string[] = [];
@@ -62,11 +71,12 @@ async function openSidebar(): Promise<Opened> {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   await page.addInitScript({ content: `document.addEventListener("securitypolicyviolation", (e) => console.error("CSP " + e.violatedDirective));` });
-  await stubScriptRun(page, code);
+  await stubScriptRun(page, recorded);
   await page.goto(`${server.url}/Sidebar.html`);
   const table = tableInfo(readTables(grid)[0]);
   await page.getByText(`Tabel T-C.27 · Renstra ${table.years[0]}–${table.years[1]} · ${table.rows} baris · ${table.range}`).waitFor();
-  return { page, fake, problems };
+  calls.length = 0;
+  return { page, fake, problems, calls };
 }
 
 /** Waits (briefly) for a condition on the Node side, where the fake spreadsheet lives. */
@@ -77,12 +87,17 @@ async function until(condition: () => boolean): Promise<void> {
 
 describe("the Sheets sidebar in Chromium", () => {
   test("Validasi lists the core's findings; a finding selects its cell; Urungkan restores the sheet", async () => {
-    const { page, fake, problems } = await openSidebar();
+    const { page, fake, problems, calls } = await openSidebar();
     const original = plannerView(fake);
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
     await page.getByText(/^Validasi selesai/).waitFor();
 
     const { report } = validateGrid(grid, "id");
+    // The header shows what Validasi left (its marks, its Urungkan) from its own answer: one server call, no paneDescribe.
+    const marked = new Set(report.findings.map((f) => f.cell)).size;
+    await page.getByRole("button", { name: `Hapus tanda (${marked} sel)` }).waitFor();
+    await page.getByRole("button", { name: `Urungkan: Validasi (${marked} sel)` }).waitFor();
+    expect(calls).toEqual(["paneValidate"]);
     const counts = new Map<string, number>();
     for (const f of report.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     const [largest] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -98,6 +113,10 @@ describe("the Sheets sidebar in Chromium", () => {
     await page.getByRole("button", { name: /^Urungkan: Validasi/ }).click();
     await page.getByText("Diurungkan: Validasi.").waitFor();
     expect(plannerView(fake)).toEqual(original);
+    // Nothing left to clear or undo, and the table still shown: Urungkan's answer, the table as last seen.
+    expect(await page.getByRole("button", { name: /^(Hapus tanda|Urungkan)/ }).count()).toBe(0);
+    await page.getByText(/^Tabel T-C\.27 · /).waitFor();
+    expect(calls).toEqual(["paneValidate", "paneSelect", "paneUndo"]);
     expect(problems).toEqual([]);
     await page.close();
   });

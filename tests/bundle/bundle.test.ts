@@ -1,6 +1,8 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { UNMARK_LABEL } from "../../core/commands/marks-record";
+import type { HostState, HostStatePart } from "../../core/commands/types";
 import { validateGrid } from "../../core/commands/validate";
 import { capaianFunction } from "../../core/functions/custom-functions";
 import { fixtureXlsxGrid } from "../support/fixtures";
@@ -42,13 +44,21 @@ describe("Code.js", () => {
 
     const original = plannerView(fake);
     const settings = call("paneLoadSettings");
-    const report = call("paneValidate", settings) as { findings: unknown[] };
+    const report = call("paneValidate", settings) as { findings: unknown[]; host: HostStatePart };
     expect(report.findings).toHaveLength(validateGrid(grid, "id").report.findings.length);
-    expect((call("paneDescribe") as { table: { kind: string } }).table.kind).toBe("renstra-program");
-    call("paneClearMarks");
+    // Each command answers with the state it leaves, as paneDescribe reads it (Hapus tanda, Urungkan: all but the table).
+    const described = call("paneDescribe") as HostState;
+    expect(described.table?.kind).toBe("renstra-program");
+    expect(report.host).toEqual(described);
+    const { table, ...rest } = described;
+    expect((call("paneClearMarks") as { host: HostStatePart }).host).toEqual({ ...rest, undo: { label: UNMARK_LABEL, cells: described.marked }, marked: 0 });
     expect(plannerView(fake)).toEqual(original);
-    expect((call("paneRecalc", settings) as { written: number }).written).toBeGreaterThan(0);
-    expect((call("paneUndo") as { undone: { id: string } }).undone.id).toMatch(/Hitung ulang/);
+    const recalc = call("paneRecalc", settings) as { written: number; host: HostStatePart };
+    expect(recalc.written).toBeGreaterThan(0);
+    expect(recalc.host).toEqual(call("paneDescribe"));
+    const undone = call("paneUndo") as { undone: { id: string }; host: HostStatePart };
+    expect(undone.undone.id).toMatch(/Hitung ulang/);
+    expect({ ...undone.host, table }).toEqual(call("paneDescribe"));
     expect(plannerView(fake)).toEqual(original);
     // A refusal reaches the sidebar as a plain Error in the user's language.
     expect(() => call("paneSelect", "Tidak Ada", "A1")).toThrow('Lembar "Tidak Ada" tidak ada lagi.');

@@ -7,6 +7,7 @@ import { UNDO_SHEET } from "../../excel-addin/excel-port";
 import { CancelledError, type Progress } from "../../ui/host-bridge";
 import { fixtureGrid } from "../support/fixtures";
 import { type ApiVersion, FakeExcel, OfficeError, PAYLOAD_LIMIT } from "./fake-excel";
+import { expectLeft } from "./left-state";
 
 /**
  * The Excel bridge as the pane uses it: where the commands look, bad inputs, protected sheets,
@@ -46,6 +47,9 @@ describe("where the commands look", () => {
     const second = readTables(grid)[1];
     expect(report.findings.map(({ sheet, ...f }) => f)).toEqual(validateTable(second, "id").findings);
     expect(report.findings.every((f) => f.row >= secondRow)).toBe(true);
+    // The state it answers with is the second table's, as describe() reads it.
+    expect(report.host.table).toMatchObject({ kind: "kinerja-pelayanan" });
+    expectLeft(report.host, await bridge.describe());
   });
 
   test("Ganti rentang: the selection is used until the pane goes back to automatic", async () => {
@@ -57,6 +61,14 @@ describe("where the commands look", () => {
     expect(picked).toMatchObject({ pickedRange: `Gabungan!A${secondRow}:T${secondRow + 28}`, table: { kind: "kinerja-pelayanan" } });
     fake.selection = "A1";
     expect((await bridge.describe()).table).toMatchObject({ kind: "kinerja-pelayanan" });
+    // Commands answer with the picked range's state; Buat tabel's new sheet does not move it.
+    const validated = await bridge.validate(settings);
+    expectLeft(validated.host, await bridge.describe());
+    const generated = await bridge.generate({ kind: "template" }, settings);
+    expect(generated.host).toMatchObject({ sheet: "Gabungan", pickedRange: `Gabungan!A${secondRow}:T${secondRow + 28}`, table: { kind: "kinerja-pelayanan" } });
+    expectLeft(generated.host, await bridge.describe());
+    const undone = await bridge.undo();
+    expectLeft(undone.host, await bridge.describe(), ["table"]);
     expect(await bridge.useAutomaticRange()).toMatchObject({ pickedRange: null, table: { kind: "renstra-program" } });
   });
 
@@ -207,11 +219,14 @@ describe("settings", () => {
     const grid = fixtureGrid("balangan-tc27");
     const fake = workbook([grid]);
     const original = fake.dump(grid.sheet);
-    const report = await bridgeOn(fake).validate({ ...settings, mark: false });
+    const bridge = bridgeOn(fake);
+    const report = await bridge.validate({ ...settings, mark: false });
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.marked).toBe(0);
     expect(fake.dump(grid.sheet)).toEqual(original);
     expect(fake.syncs).toHaveLength(1);
+    // One sync: it did not read the undo sheet, nor change it, so its state leaves that part out.
+    expectLeft(report.host, await bridge.describe(), ["undo", "marked"]);
   });
 });
 

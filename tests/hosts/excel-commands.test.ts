@@ -5,17 +5,20 @@ import { gridPlan } from "../../core/commands/recalc";
 import { validateGrid } from "../../core/commands/validate";
 import { a1, type Grid } from "../../core/grid";
 import type { Plan } from "../../core/plan/types";
+import type { HostState } from "../../core/commands/types";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { createExcelBridge } from "../../excel-addin/excel-bridge";
 import { UNDO_SHEET } from "../../excel-addin/excel-port";
 import { FIXTURES, fixtureGrid } from "../support/fixtures";
 import { type ApiVersion, FakeExcel } from "./fake-excel";
+import { expectLeft } from "./left-state";
 
 /**
  * Every command of the add-in end to end on the fake workbook, for the six real tables, with notes
  * (ExcelApi 1.18) and with the threaded-comments fallback (1.10): what it writes, that it reads and
  * writes in at most three round trips, and that Hapus tanda and Urungkan give the sheet back cell
- * for cell (values, formulas, number formats, fills, notes, comments).
+ * for cell (values, formulas, number formats, fills, notes, comments). Each answers with the state it
+ * leaves, as describe() reads it right after (Hapus tanda and Urungkan: all but the table).
  */
 
 const APIS: ApiVersion[] = ["1.18", "1.10"];
@@ -67,12 +70,14 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
       expect([after[address].value, after[address].formula, after[address].numberFormat]).toEqual([cell.value, cell.formula, cell.numberFormat]);
     }
     expect(fake.sheet(UNDO_SHEET)?.visibility).toBe("Hidden");
-    expect(await bridge.describe()).toMatchObject({ marked: result!.marked, undo: { label: MARKS_LABEL } });
+    expect(result!.host).toMatchObject({ marked: result!.marked, undo: { label: MARKS_LABEL } });
+    expectLeft(result!.host, await bridge.describe());
 
     const cleared = await bridge.clearMarks();
     expect(cleared.restored).toBe(result!.marked);
     expect(fake.dump(name)).toEqual(original);
-    expect((await bridge.describe()).marked).toBe(0);
+    expect(cleared.host).toMatchObject({ marked: 0, undo: { label: UNMARK_LABEL } });
+    expectLeft(cleared.host, await bridge.describe(), ["table"]);
   });
 
   test("Urungkan after Validasi, and after Hapus tanda, restores the sheet exactly", async () => {
@@ -82,11 +87,19 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     await bridge.validate(settings);
     const marked = fake.dump(name);
     await bridge.clearMarks();
-    expect(await syncsOf(fake, async () => expect(await bridge.undo()).toMatchObject({ undone: UNMARK_LABEL, undo: { label: MARKS_LABEL } }))).toBeLessThanOrEqual(3);
+    let undone: Awaited<ReturnType<typeof bridge.undo>> | undefined;
+    expect(await syncsOf(fake, async () => (undone = await bridge.undo()))).toBeLessThanOrEqual(3);
+    expect(undone).toMatchObject({ undone: UNMARK_LABEL, host: { undo: { label: MARKS_LABEL } } });
+    expect(undone!.host.marked).toBeGreaterThan(0);
+    expectLeft(undone!.host, await bridge.describe(), ["table"]);
     expect(fake.dump(name)).toEqual(marked);
-    expect(await bridge.undo()).toEqual({ undone: MARKS_LABEL, undo: null });
+    undone = await bridge.undo();
+    expect(undone).toMatchObject({ undone: MARKS_LABEL, host: { undo: null, marked: 0 } });
+    expectLeft(undone.host, await bridge.describe(), ["table"]);
     expect(fake.dump(name)).toEqual(original);
-    expect(await bridge.undo()).toEqual({ undone: null, undo: null });
+    undone = await bridge.undo();
+    expect(undone).toMatchObject({ undone: null, host: { undo: null, marked: 0 } });
+    expectLeft(undone.host, await bridge.describe(), ["table"]);
   });
 
   test("a second Validasi replaces the first one's marks; one Hapus tanda clears them all", async () => {
@@ -95,8 +108,9 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     const original = fake.dump(name);
     await bridge.validate(settings);
     const once = fake.dump(name);
-    await bridge.validate(settings);
+    const again = await bridge.validate(settings);
     expect(fake.dump(name)).toEqual(once);
+    expectLeft(again.host, await bridge.describe());
     await bridge.clearMarks();
     expect(fake.dump(name)).toEqual(original);
   });
@@ -106,7 +120,8 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     const bridge = bridgeOn(fake);
     const original = fake.dump(name);
     let written = 0;
-    expect(await syncsOf(fake, async () => ({ written } = await bridge.recalc(settings)))).toBeLessThanOrEqual(3);
+    let host: HostState | undefined;
+    expect(await syncsOf(fake, async () => ({ written, host } = await bridge.recalc(settings)))).toBeLessThanOrEqual(3);
     expect(written).toBe(recalc.writes.length);
     const after = fake.dump(name);
     for (const w of recalc.writes) {
@@ -118,7 +133,15 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     // Nothing outside the plan's cells changed.
     const planned = new Set(recalc.writes.map((w) => a1(w.row, w.col)));
     for (const [address, cell] of Object.entries(original)) if (!planned.has(address)) expect(after[address]).toEqual(cell);
-    if (written > 0) expect(await syncsOf(fake, () => bridge.undo())).toBeLessThanOrEqual(3);
+    // The state it answered with is what describe() reads once Excel has calculated the formulas (the
+    // fake does not: their results stand in their place, or a row of sums would read as empty).
+    for (const w of recalc.writes) if (w.formula !== undefined && w.expected !== undefined) Object.assign(fake.cell(fake.sheet(name)!, w.row - 1, w.col - 1), { formula: null, value: w.expected === "" ? null : Number(w.expected) });
+    expectLeft(host!, await bridge.describe());
+    if (written > 0) {
+      let undone: Awaited<ReturnType<typeof bridge.undo>> | undefined;
+      expect(await syncsOf(fake, async () => (undone = await bridge.undo()))).toBeLessThanOrEqual(3);
+      expectLeft(undone!.host, await bridge.describe(), ["table"]);
+    }
     expect(fake.dump(name)).toEqual(original);
   });
 
@@ -127,8 +150,10 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     const bridge = bridgeOn(fake);
     const original = fake.dump(name);
     let written = 0;
-    expect(await syncsOf(fake, async () => ({ written } = await bridge.normalize(settings)))).toBeLessThanOrEqual(3);
+    let host: HostState | undefined;
+    expect(await syncsOf(fake, async () => ({ written, host } = await bridge.normalize(settings)))).toBeLessThanOrEqual(3);
     expect(written).toBe(normalize.writes.length);
+    expectLeft(host!, await bridge.describe());
     const after = fake.dump(name);
     for (const w of normalize.writes) if (typeof w.value === "number") expect(after[a1(w.row, w.col)].value).toBe(w.value);
     await bridge.undo();
@@ -149,7 +174,12 @@ describe.each(FIXTURES.flatMap((name) => APIS.map((api) => [name, api] as const)
     const cells = fake.dump(report.sheet);
     for (const w of template.writes) if (w.note) expect(cells[a1(w.row, w.col)][marksOf(fake)]).toBe(w.note);
     expect(fake.active).toBe(report.sheet);
-    expect(await bridge.undo()).toMatchObject({ undone: report.undo!.label });
+    // The new sheet is the one the commands use now: its table, read from the plan, is the one describe() finds there.
+    expect(report.host).toMatchObject({ sheet: report.sheet, table: { sheet: report.sheet, kind: "renstra-program", rows: 0 } });
+    expectLeft(report.host, await bridge.describe());
+    const undone = await bridge.undo();
+    expect(undone).toMatchObject({ undone: report.host.undo!.label, host: { sheet: name } });
+    expectLeft(undone.host, await bridge.describe(), ["table"]);
     expect(fake.sheet(report.sheet)).toBeUndefined();
     expect(fake.dump(name)).toEqual(original);
   });
@@ -188,7 +218,8 @@ describe("Buat tabel from the Balangan T-C.27", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: layout.print!.repeatRows!.replace(/(\d+)/g, "$$$1"),
     });
-    expect(report!.undo).toEqual({ label: plan.label, cells: 0 });
+    expect(report!.host.undo).toEqual({ label: plan.label, cells: 0 });
+    expectLeft(report!.host, await bridge.describe());
 
     await bridge.undo();
     expect(fake.sheet("T-C.27 (2)")).toBeUndefined();

@@ -26,18 +26,25 @@ test("each method calls its server function and resolves with the answer", async
 });
 
 test("a command shows its first phase with the table's rows, and can be cancelled only before the call", async () => {
-  const calls = serve((name) => (name === "paneDescribe" ? { table: { rows: 135 } } : { written: 3 }));
+  const written = { written: 3, host: { host: "sheets", sheet: "T-C.27", pickedRange: null, table: { rows: 140 }, undo: null, marked: 0 } };
+  const answers: Record<string, unknown> = { paneDescribe: { table: { rows: 135 } }, paneClearMarks: { restored: 0, host: { host: "sheets", sheet: "T-C.27", pickedRange: null, undo: null, marked: 0 } } };
+  const calls = serve((name) => answers[name] ?? written);
   const bridge = createSidebarBridge();
   await bridge.describe();
   const progress: Progress[] = [];
   await expect(bridge.recalc(DEFAULT_SETTINGS, { onProgress: (p) => progress.push(p), cancelled: () => true })).rejects.toBeInstanceOf(CancelledError);
   expect(calls).toEqual(["paneDescribe"]);
-  expect(await bridge.recalc(DEFAULT_SETTINGS, { onProgress: (p) => progress.push(p), cancelled: () => false })).toEqual({ written: 3 });
+  expect(await bridge.recalc(DEFAULT_SETTINGS, { onProgress: (p) => progress.push(p), cancelled: () => false })).toEqual(written);
+  // The rows of the table a command's answer carries; an answer without the table (Hapus tanda) leaves them.
+  await bridge.clearMarks();
+  await bridge.normalize(DEFAULT_SETTINGS, { onProgress: (p) => progress.push(p) });
   expect(progress).toEqual([
     { phase: "read", rows: 135 },
     { phase: "read", rows: 135 },
+    { phase: "read", rows: 140 },
   ]);
-  expect(calls).toEqual(["paneDescribe", "paneRecalc"]);
+  // One server call per command: no describe after it.
+  expect(calls).toEqual(["paneDescribe", "paneRecalc", "paneClearMarks", "paneNormalize"]);
 });
 
 test("a server failure rejects with the server's message", async () => {

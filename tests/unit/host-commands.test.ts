@@ -1,6 +1,8 @@
-import { requestedPlan, sourceTable } from "../../core/commands/generate";
+import { generatedTable, renstraTable, requestedPlan, sourceTable } from "../../core/commands/generate";
+import { undoState } from "../../core/commands/host-state";
+import { MARKS_LABEL, UNMARK_LABEL } from "../../core/commands/marks-record";
 import { MARK_FILL, markWrites } from "../../core/commands/marks";
-import { gridPlan, recalcOptions } from "../../core/commands/recalc";
+import { gridPlan, recalcOptions, tablesPlan } from "../../core/commands/recalc";
 import { tableAt, tableInfo } from "../../core/commands/table-info";
 import { validateGrid } from "../../core/commands/validate";
 import { writeReport } from "../../core/commands/write-report";
@@ -9,6 +11,9 @@ import { recalcPlan } from "../../core/recalc";
 import type { Finding } from "../../core/rules/types";
 import { validateTable } from "../../core/rules/validate";
 import { DEFAULT_SETTINGS, readSettings } from "../../core/settings";
+import type { CellState, UndoRecord } from "../../core/undo/records";
+import type { HostState } from "../../ui/host-bridge";
+import { knownState } from "../../ui/known-state";
 import { fixtureGrid } from "../support/fixtures";
 
 describe("host command helpers (core/commands)", () => {
@@ -52,17 +57,47 @@ describe("host command helpers (core/commands)", () => {
     const plan = gridPlan(grid, "recalc", DEFAULT_SETTINGS)!;
     expect(plan.writes).toEqual(recalcPlan(table).writes);
     expect(gridPlan({ ...grid, values: [["kosong"]] }, "recalc", DEFAULT_SETTINGS)).toBeNull();
+    // The same plan from tables a host command already read.
+    expect(tablesPlan(readTables(grid), "recalc", DEFAULT_SETTINGS)).toEqual(plan);
+    expect(renstraTable(readTables(grid))).toEqual(sourceTable([grid]));
   });
 
-  it("reports a write with A1 cells", () => {
+  it("reports a write with A1 cells, and the state it leaves", () => {
     const plan = { sheet: "S", label: { id: "x", en: "x" }, writes: [{ row: 2, col: 3, value: 1 }], changed: [{ row: 2, col: 3, previous: "5", next: "1" }] };
-    expect(writeReport(plan, "S", { label: plan.label, cells: 1 })).toEqual({
+    const host: HostState = { host: "excel", sheet: "S", table: null, pickedRange: null, undo: { label: plan.label, cells: 1 }, marked: 0 };
+    expect(writeReport(plan, "S", host)).toEqual({
       sheet: "S",
       written: 1,
       changed: [{ cell: "C2", previous: "5", next: "1" }],
       skipped: [],
-      undo: { label: plan.label, cells: 1 },
+      host,
     });
+  });
+
+  it("reads the undo sheet's part of the state from the records: the latest to undo, the sheet's latest marks", () => {
+    const cell = (row: number, fill: string | null): CellState => [row, 1, "x", "General", fill, null];
+    const marks = (sheet: string, marked: number): UndoRecord => ({
+      kind: "marks",
+      sheet,
+      label: MARKS_LABEL,
+      cells: [cell(1, null), cell(2, null), cell(3, null)],
+      marked: [cell(1, "#F8D7DA"), cell(2, marked > 1 ? "#F8D7DA" : null), cell(3, null)],
+    });
+    const edit: UndoRecord = { kind: "edit", sheet: "A", label: { id: "Hitung", en: "Recalc" }, cells: [cell(9, null)] };
+    expect(undoState([], "A")).toEqual({ sheet: "A", undo: null, marked: 0 });
+    expect(undoState([marks("A", 2), marks("B", 1), edit], "A")).toEqual({ sheet: "A", undo: { label: edit.label, cells: 1 }, marked: 2 });
+    expect(undoState([marks("A", 2), marks("B", 1), edit], "B")).toMatchObject({ marked: 1 });
+    expect(undoState([{ ...marks("A", 2), kind: "unmark", label: UNMARK_LABEL }], "A")).toEqual({ sheet: "A", undo: { label: UNMARK_LABEL, cells: 3 }, marked: 0 });
+  });
+
+  it("reads a generated plan's table as a host would find it on the new sheet", () => {
+    const source = sourceTable([grid]);
+    for (const kind of ["renstra-program", "evaluasi-renja", "template"] as const) {
+      const plan = requestedPlan(source, { kind }, 2026);
+      if ("error" in plan) throw new Error(plan.error.en);
+      expect(generatedTable(plan, "Baru")).toMatchObject({ sheet: "Baru", kind: kind === "evaluasi-renja" ? "evaluasi-renja" : "renstra-program" });
+    }
+    expect(generatedTable({ sheet: "S", label: { id: "x", en: "x" }, writes: [{ row: 1, col: 1, bold: true }], changed: [] }, "S")).toBeNull();
   });
 
   it("makes the official table, the evaluation of a year in the period, or the input template", () => {
@@ -81,5 +116,33 @@ describe("settings saved in the document", () => {
     expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(readSettings("not json")).toEqual(DEFAULT_SETTINGS);
     expect(readSettings('{"lang":"en","scale":"nope","decimals":9,"mark":false}')).toEqual({ ...DEFAULT_SETTINGS, lang: "en", mark: false });
+  });
+});
+
+describe("the state the pane knows (ui/known-state.ts)", () => {
+  const table = { sheet: "A", kind: "renstra-program", range: "A1:T20", rows: 15, years: [2021, 2026] };
+  const described: HostState = { host: "excel", sheet: "A", pickedRange: null, table, undo: null, marked: 0 };
+
+  it("takes the parts a command left out from what it last knew where the commands look", () => {
+    const known = knownState();
+    known.seen(described);
+    const undo = { label: MARKS_LABEL, cells: 3 };
+    // Hapus tanda / Urungkan: all but the table.
+    expect(known.after({ host: "excel", sheet: "A", pickedRange: null, undo, marked: 3 })).toEqual({ ...described, undo, marked: 3 });
+    // Validasi without marks: the table, not the undo sheet's part.
+    const wider = { ...table, rows: 16 };
+    expect(known.after({ host: "excel", sheet: "A", pickedRange: null, table: wider })).toEqual({ ...described, table: wider, undo, marked: 3 });
+  });
+
+  it("knows each place apart, and nothing of a place it never saw: then the pane asks describe()", () => {
+    const known = knownState();
+    known.seen(described);
+    const generated = { ...table, sheet: "B", rows: 40 };
+    known.seen({ ...described, sheet: "B", table: generated, undo: { label: MARKS_LABEL, cells: 0 } });
+    // Urungkan of Buat tabel, back on A: A's table as it was.
+    expect(known.after({ host: "excel", sheet: "A", pickedRange: null, undo: null, marked: 0 })).toEqual(described);
+    expect(known.after({ host: "excel", sheet: "C", pickedRange: null, undo: null, marked: 0 })).toBeNull();
+    expect(known.after({ host: "excel", sheet: "A", pickedRange: "A!A1:T20", undo: null, marked: 0 })).toBeNull();
+    expect(knownState().after({ host: "excel", sheet: "A", pickedRange: null, table })).toBeNull();
   });
 });
