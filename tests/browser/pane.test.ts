@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { gridPlan } from "../../core/commands/recalc";
 import { tableInfo } from "../../core/commands/table-info";
 import { validateGrid } from "../../core/commands/validate";
@@ -12,6 +12,7 @@ import type { FakeExcel } from "../hosts/fake-excel";
 import { fixtureGrid } from "../support/fixtures";
 import { buildForBrowser } from "./build";
 import { serveFolder } from "./static-server";
+import { launchChromium } from "./chromium";
 
 /**
  * The Excel task pane as users get it: the production build of webpack.config.js, served on
@@ -20,7 +21,6 @@ import { serveFolder } from "./static-server";
  * the same fixture in Node, so the pane is checked against what the product computes.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 const DOCS = path.resolve(__dirname, "..", "..", "docs");
 const FIXTURE = "balangan-tc27";
@@ -41,18 +41,12 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium). The browser test never downloads a browser.`);
-  }
   workDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "tabel-renstra-pane-"));
   const [paneDir, stubDir] = [path.join(workDir, "excel"), path.join(workDir, "stub")];
   await buildForBrowser(paneDir, stubDir);
   stubJs = await fs.promises.readFile(path.join(stubDir, "office-stub.js"), "utf8");
   server = await serveFolder(paneDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { tableInfo } from "../../core/commands/table-info";
 import { validateGrid } from "../../core/commands/validate";
 import type { Grid } from "../../core/grid";
@@ -10,6 +10,7 @@ import { type FakeSheets, plannerView, spreadsheetWith } from "../hosts/fake-she
 import { fixtureXlsxGrid } from "../support/fixtures";
 import { stubScriptRun } from "./sheets/script-run";
 import { serveFolder } from "./static-server";
+import { launchChromium } from "./chromium";
 
 /**
  * The Sheets sidebar as Apps Script serves it: the built Sidebar.html (one file, inline script and
@@ -17,7 +18,6 @@ import { serveFolder } from "./static-server";
  * calling the real server functions of the built Code.js, loaded in Node's vm over the fake spreadsheet.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
 const DOCS = path.resolve(__dirname, "..", "..", "docs");
 
 jest.setTimeout(60_000);
@@ -28,13 +28,9 @@ let browser: Browser;
 let grid: Grid;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium). The test never downloads a browser.`);
   [built, grid] = await Promise.all([buildSheets(), fixtureXlsxGrid("balangan-tc27")]);
   server = await serveFolder(built.dir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
