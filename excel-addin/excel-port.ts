@@ -1,4 +1,4 @@
-import { cellEntry } from "../core/commands/cell-entry";
+import { cellEntry, valueEntry } from "../core/commands/cell-entry";
 import { CommandError, protectedSheet } from "../core/commands/errors";
 import { FORMAT_PROPS, formatAreas, type FormatAreas } from "../core/commands/format-areas";
 import { undoState, type UndoState } from "../core/commands/host-state";
@@ -9,6 +9,7 @@ import { columnRuns, mergeWrites, type ColumnRun } from "../core/plan/batch";
 import { appendNote } from "../core/plan/notes";
 import type { CellWrite, Plan, SheetLayout } from "../core/plan/types";
 import type { Text } from "../core/rules/types";
+import { recordsToDrop } from "../core/undo/history";
 import { decodeRecord, encodeRecord, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
@@ -18,9 +19,9 @@ import { decodeRecord, encodeRecord, UNDO_SHEET, type CellState, type UndoRecord
  * write. Excel on the web refuses a sync whose request or response passes 5 MB: only a step that
  * would is split into more syncs (tables of more than 10 000 rows). The core runs between the
  * steps; the caller may still cancel before the commit. What the undo sheet holds afterwards (the
- * pane's "Urungkan: …" and marks count) comes from the records a step read anyway — or, for a plan or
- * a new sheet, whose stage does not read them, from a load in the commit's first batch (no sync of
- * its own; that batch's response is otherwise empty).
+ * pane's "Urungkan: …" and marks count) comes from the records a step read anyway — or, for a new
+ * sheet, which has no stage read, from a load in the commit's first batch (no sync of its own; that
+ * batch's response is otherwise empty). The history keeps a budget (core/undo/history.ts).
  *
  * Marks and plan notes are notes where Excel has them (ExcelApi 1.18) and threaded comments on
  * older Excel (1.10): the caller says which (Capabilities), so this file stays testable.
@@ -270,25 +271,27 @@ export async function writeSetting(context: Excel.RequestContext, key: string, v
 
 /**
  * Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them. The
- * undo records (for the marks the sheet keeps) are read by the commit's first batch, whose response
- * is otherwise empty, not by the stage's read, whose response the cell states fill already.
+ * undo records are read with the cell states (the first batch of the stage's read), so the records
+ * the new one pushes past the history's budget (core/undo/history.ts) go in the same commit.
  */
 export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
   assertWritable(book, plan.sheet);
   const writes = mergeWrites(plan.writes);
   const ws = book.context.workbook.worksheets.getItem(plan.sheet);
-  const located = readLocations(book);
-  const states = readCellStates(ws, plan.sheet, writes, located);
-  await read(book, located, states);
+  const { records, readings } = await readWithRecords(book, () => {
+    const located = readLocations(book);
+    return [located, readCellStates(ws, plan.sheet, writes, located)] as const;
+  });
+  const [located, states] = readings;
   const notes = located.result();
   const before = states.result();
   const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label, cells: [...before.values()] };
-  const stored = readRecords(book);
+  const room = makeRoom(book, records, [], record);
   return {
     sheet: plan.sheet,
     cells: writes.length,
-    state: () => undoState([...stored.result().map((r) => r.record), record], plan.sheet),
-    ops: [...stored.ops, ...recordOps(book, record), ...planOps(book, plan.sheet, writes, before, notes)],
+    state: () => undoState([...room.kept.map((r) => r.record), record], plan.sheet),
+    ops: [...room.ops, ...recordOps(book, record), ...planOps(book, plan.sheet, writes, before, notes)],
   };
 }
 
@@ -299,22 +302,23 @@ export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
 export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]): Promise<Staged> {
   assertWritable(book, sheet);
   const ws = book.context.workbook.worksheets.getItem(sheet);
-  const located = readLocations(book);
-  const stored = readRecords(book);
-  const states = readCellStates(ws, sheet, marks, located);
-  await read(book, located, stored, states);
+  const { records, readings } = await readWithRecords(book, () => {
+    const located = readLocations(book);
+    return [located, readCellStates(ws, sheet, marks, located)] as const;
+  });
+  const [located, states] = readings;
   const notes = located.result();
-  const records = stored.result();
   const previous = records[latestMarks(records.map((r) => r.record), sheet)];
   if (!previous && marks.length === 0) return { sheet, cells: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
   const record = marksRecord(sheet, previous?.record, states.result(), marks);
-  const after = [...records.filter((r) => r !== previous).map((r) => r.record), record];
+  const room = makeRoom(book, records, previous ? [previous] : [], record);
+  const after = [...room.kept.map((r) => r.record), record];
   return {
     sheet,
     cells: marks.length,
     state: () => undoState(after, sheet),
     ops: [
-      ...(previous ? [removeRecordOp(book, previous.row)] : []),
+      ...room.ops,
       ...recordOps(book, record),
       ...restoreOps(book, sheet, record.marked ?? [], notes, true),
     ],
@@ -323,22 +327,23 @@ export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]):
 
 /** Hapus tanda: the sheet's marks come off, fills and notes as they were (no ops when none). */
 export async function stageClear(book: Book, sheet: string): Promise<Staged & { restored: number }> {
-  const located = readLocations(book);
-  const stored = readRecords(book);
-  await read(book, located, stored);
-  const records = stored.result();
+  const {
+    records,
+    readings: [located],
+  } = await readWithRecords(book, () => [readLocations(book)] as const);
   const marks = records[latestMarks(records.map((r) => r.record), sheet)];
   if (!marks) return { sheet, cells: 0, restored: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
   assertWritable(book, sheet);
   const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: UNMARK_LABEL };
-  const after = [...records.filter((r) => r !== marks).map((r) => r.record), unmark];
+  const room = makeRoom(book, records, [marks], unmark);
+  const after = [...room.kept.map((r) => r.record), unmark];
   return {
     sheet,
     cells: marks.record.cells.length,
     restored: markedCount(marks.record),
     state: () => undoState(after, sheet),
     // Only fills and notes: a value typed since Validasi stays.
-    ops: [removeRecordOp(book, marks.row), ...recordOps(book, unmark), ...restoreOps(book, sheet, marks.record.cells, located.result(), true)],
+    ops: [...room.ops, ...recordOps(book, unmark), ...restoreOps(book, sheet, marks.record.cells, located.result(), true)],
   };
 }
 
@@ -348,10 +353,10 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
  * the commit reads after deleting a sheet Buat tabel made (Excel shows another one then).
  */
 export async function stageUndo(book: Book, scopeSheet: string | null): Promise<Staged & { label: Text | null }> {
-  const located = readLocations(book);
-  const stored = readRecords(book);
-  await read(book, located, stored);
-  const records = stored.result();
+  const {
+    records,
+    readings: [located],
+  } = await readWithRecords(book, () => [readLocations(book)] as const);
   const last = records[records.length - 1];
   const older = records.slice(0, -1).map((r) => r.record);
   const state = (after: UndoRecord[], sheet = () => scopeSheet ?? book.activeSheet) => () => undoState(after, sheet());
@@ -374,10 +379,11 @@ export async function stageUndo(book: Book, scopeSheet: string | null): Promise<
   if (record.kind === "unmark") {
     // The marks come back, and their record with them, so Hapus tanda can take them off again.
     const marks: UndoRecord = { ...record, kind: "marks", label: MARKS_LABEL };
+    const room = makeRoom(book, records, [last], marks);
     return {
       ...staged,
-      state: state([...older, marks]),
-      ops: [removeRecordOp(book, last.row), ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)],
+      state: state([...room.kept.map((r) => r.record), marks]),
+      ops: [...room.ops, ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)],
     };
   }
   return { ...staged, ops: [removeRecordOp(book, last.row), ...restoreOps(book, record.sheet, record.cells, notes, record.kind === "marks")] };
@@ -430,9 +436,8 @@ export function stageNewSheet(book: Book, plan: Plan, scopeSheet: string | null)
 
 /** The pane's "Urungkan: …" and how many cells of the sheet carry our marks (one sync). */
 export async function readUndoState(book: Book, sheet: string): Promise<UndoState> {
-  const stored = readRecords(book);
-  await read(book, stored);
-  return undoState(stored.result().map((r) => r.record), sheet);
+  const { records } = await readWithRecords(book, () => [] as const);
+  return undoState(records.map((r) => r.record), sheet);
 }
 
 // ---- step 3: commit -----------------------------------------------------------------------------
@@ -568,7 +573,7 @@ function pieces(runs: ColumnRun[]): ColumnRun[] {
 
 /** What to enter for a plan's write: its formula, or its value kept exactly (core/commands/cell-entry.ts). */
 function writeEntry(w: CellWrite): RawCell {
-  return w.formula ?? cellEntry(w.value);
+  return w.formula ?? valueEntry(w.value);
 }
 
 /** A plan's contents and number formats per column run, then fills and notes, on an existing sheet. */
@@ -843,6 +848,8 @@ interface StoredRecord {
   /** 1-based row on the undo sheet. */
   row: number;
   record: UndoRecord;
+  /** Characters of its JSON (core/undo/history.ts). */
+  chars: number;
 }
 
 function undoSheet(book: Book): Excel.Worksheet {
@@ -850,9 +857,11 @@ function undoSheet(book: Book): Excel.Worksheet {
 }
 
 /**
- * The undo records, oldest first (as both hosts keep them; the sheet holds them newest on top).
- * Their size is known only once read, so the load carries no response estimate: records passing
- * 4 MB together (a recalculation of 50 000 rows stores ~4.5 MB) come near Excel on the web's limit.
+ * The undo records, oldest first (as both hosts keep them; the sheet holds them newest on top), in
+ * the first batch of a read. Their size is known only once read, so the load carries no response
+ * estimate: the history's budget (core/undo/history.ts) keeps them to ~3 MB of response, except
+ * after one command whose record alone is larger (a recalculation of 50 000 rows stores ~4.6 MB).
+ * Only a read-only batch may carry it: see readWithRecords.
  */
 function readRecords(book: Book): Reading<StoredRecord[]> {
   if (!book.sheets.some((s) => s.name === UNDO_SHEET)) return { ops: [], result: () => [] };
@@ -863,17 +872,88 @@ function readRecords(book: Book): Reading<StoredRecord[]> {
       used.load(["rowIndex", "values"]);
     }),
   ];
-  const result = () => {
-    if (!used || used.isNullObject) return [];
-    const records: StoredRecord[] = [];
-    const { values, rowIndex } = used;
-    (values as unknown[][]).forEach((cells, i) => {
-      const decoded = decodeRecord(cells);
-      if (decoded) records.push({ row: rowIndex + i + 1, record: decoded.record });
-    });
-    return records.reverse();
-  };
+  const result = () => (!used || used.isNullObject ? [] : storedRecords(used.values, used.rowIndex));
   return { ops, result };
+}
+
+/** The records of the undo sheet's rows read from 0-based sheet row `rowIndex`, oldest first. */
+function storedRecords(values: unknown[][], rowIndex: number): StoredRecord[] {
+  const records: StoredRecord[] = [];
+  values.forEach((cells, i) => {
+    const decoded = decodeRecord(cells);
+    // The chunks' text less their one-character prefix: the record's JSON.
+    const chars = cells.reduce<number>((n, c) => n + (typeof c === "string" && c.startsWith("~") ? c.length - 1 : 0), 0);
+    if (decoded) records.push({ row: rowIndex + i + 1, record: decoded.record, chars });
+  });
+  return records.reverse();
+}
+
+/**
+ * Syncs the undo records with the (read-only) readings `make` queues, the records' load first. When
+ * Excel refuses that response (an undo sheet past one response: a record larger than the history's
+ * budget), the readings are queued again without it and the undo sheet is read in pieces: a sync
+ * for its size, then one per CHUNKS_PER_READ cells.
+ */
+async function readWithRecords<T extends readonly Reading<unknown>[]>(book: Book, make: () => T): Promise<{ records: StoredRecord[]; readings: T }> {
+  const stored = readRecords(book);
+  const readings = make();
+  try {
+    await read(book, stored, ...readings);
+    return { records: stored.result(), readings };
+  } catch (e) {
+    if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || stored.ops.length === 0) throw e;
+  }
+  const again = make();
+  await read(book, ...again);
+  return { records: await readRecordsInPieces(book), readings: again };
+}
+
+/** Record chunks (≤ 30 000 characters) per sync when the undo sheet is read in pieces: ≤ 2.4 MB of text, ~3 MB of response. */
+const CHUNKS_PER_READ = 80;
+
+async function readRecordsInPieces(book: Book): Promise<StoredRecord[]> {
+  const used = undoSheet(book).getUsedRangeOrNullObject(true);
+  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  await book.context.sync();
+  if (used.isNullObject) return [];
+  const values = await readUndoCells(book, used.rowIndex, used.rowCount, used.columnIndex, used.columnCount);
+  return storedRecords(values, used.rowIndex);
+}
+
+/**
+ * The values of a block of the undo sheet (0-based), CHUNKS_PER_READ cells a sync at most: split in
+ * halves by rows, then (one row of a large record) by columns; a block Excel still refuses is split again.
+ */
+async function readUndoCells(book: Book, top: number, rows: number, left: number, cols: number): Promise<unknown[][]> {
+  if (rows * cols <= CHUNKS_PER_READ || (rows === 1 && cols === 1)) {
+    const range = undoSheet(book).getRangeByIndexes(top, left, rows, cols);
+    range.load("values");
+    try {
+      await book.context.sync();
+      return range.values;
+    } catch (e) {
+      if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || (rows === 1 && cols === 1)) throw e;
+    }
+  }
+  if (rows > 1) {
+    const half = Math.ceil(rows / 2);
+    return [...(await readUndoCells(book, top, half, left, cols)), ...(await readUndoCells(book, top + half, rows - half, left, cols))];
+  }
+  const half = Math.ceil(cols / 2);
+  const [a, b] = [await readUndoCells(book, top, 1, left, half), await readUndoCells(book, top, 1, left + half, cols - half)];
+  return [[...a[0], ...b[0]]];
+}
+
+/**
+ * Before a new record is stored: the records that stay once `removed` go and the history makes
+ * room for it (core/undo/history.ts: the oldest first), and the ops deleting the others' rows —
+ * the lowest first, so the rows above keep their numbers — staged before the new record's.
+ */
+function makeRoom(book: Book, records: StoredRecord[], removed: StoredRecord[], added: UndoRecord): { kept: StoredRecord[]; ops: Op[] } {
+  const rest = records.filter((r) => !removed.includes(r));
+  const dropped = new Set(recordsToDrop(rest.map((r) => r.chars), JSON.stringify(added).length).map((i) => rest[i]));
+  const rows = [...removed, ...dropped].map((r) => r.row).sort((a, b) => b - a);
+  return { kept: rest.filter((r) => !dropped.has(r)), ops: rows.map((row) => removeRecordOp(book, row)) };
 }
 
 /**

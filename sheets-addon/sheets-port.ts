@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { cellEntry } from "../core/commands/cell-entry";
+import { valueEntry } from "../core/commands/cell-entry";
 import { CommandError, protectedSheet } from "../core/commands/errors";
 import { type Area, formatAreas, type FormatAreas } from "../core/commands/format-areas";
 import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
@@ -70,7 +70,7 @@ export function readRange(picked: { sheet: string; range: string } | null): Read
   const range = picked ? pickedRange(ss, picked) : null;
   const read = range ?? ss.getActiveSheet().getDataRange();
   const current = range ? null : ss.getCurrentCell();
-  const contents = readContents(read);
+  const contents = range ? readContents(read) : usedPart(readContents(read));
   const grid: Grid = {
     sheet: read.getSheet().getName(),
     originRow: contents.top,
@@ -94,6 +94,25 @@ export function readArea(read: Read): Area {
 
 function readContents(range: Range): Contents {
   return { top: range.getRow(), left: range.getColumn(), values: range.getValues(), formulas: range.getFormulas(), formats: range.getNumberFormats() };
+}
+
+/**
+ * The part of the data range from its first row and column holding anything, as Excel's used range
+ * starts: getDataRange always starts at A1, and the blank rows above a table would count against the
+ * rows the core looks through for its header. An empty sheet keeps its A1.
+ */
+function usedPart(c: Contents): Contents {
+  let [top, left] = [-1, Infinity];
+  c.values.forEach((line, r) =>
+    line.forEach((v, col) => {
+      if ((v === "" || v === null) && c.formulas[r][col] === "") return;
+      if (top < 0) top = r;
+      left = Math.min(left, col);
+    }),
+  );
+  if (top < 0) return c;
+  const cut = <T>(grid: T[][]) => grid.slice(top).map((line) => line.slice(left));
+  return { top: c.top + top, left: c.left + left, values: cut(c.values), formulas: cut(c.formulas), formats: cut(c.formats) };
 }
 
 /** The selection, for "Ganti rentang". */
@@ -148,8 +167,8 @@ export function snapshot(sheet: string, area: Area, read: Read | null): Snapshot
     },
     entry(row, col) {
       const { value, formula } = content(row, col);
-      // A date goes back as the Date the service gave, so the cell keeps it exactly.
-      return formula || (value instanceof Date ? value : cellEntry(rawCell(value)));
+      // A date goes back as the Date the service gave, so the cell keeps it exactly; a text as text.
+      return formula || (value instanceof Date ? value : valueEntry(rawCell(value)));
     },
     format: (row, col) => content(row, col).format,
     fill,
@@ -235,7 +254,7 @@ function writeTable(ws: Sheet, plan: Plan): void {
   };
   const range = ws.getRange(area.row, area.col, area.rows, area.cols);
   for (const f of formatAreas(writes)) applyFormat(ws, f);
-  range.setValues(grid<unknown>("", (w) => w.formula ?? (w.value !== undefined ? cellEntry(w.value) : undefined)));
+  range.setValues(grid<unknown>("", (w) => w.formula ?? (w.value !== undefined ? valueEntry(w.value) : undefined)));
   if (writes.some((w) => w.note)) range.setNotes(grid("", (w) => w.note));
   const layout = plan.sheetLayout;
   if (!layout) return;

@@ -1,4 +1,4 @@
-import { cellEntry } from "../core/commands/cell-entry";
+import { cellEntry, valueEntry } from "../core/commands/cell-entry";
 import { a1 } from "../core/grid";
 import { appendNote } from "../core/plan/notes";
 import type { CellWrite } from "../core/plan/types";
@@ -17,7 +17,7 @@ export function planTargets(writes: CellWrite[], snap: Snapshot): Map<string, Ce
   for (const w of writes) {
     const t: CellTarget = { row: w.row, col: w.col };
     if (w.formula !== undefined) t.content = w.formula;
-    else if (w.value !== undefined) t.content = cellEntry(w.value);
+    else if (w.value !== undefined) t.content = valueEntry(w.value);
     if (w.numberFormat !== undefined) t.format = w.numberFormat;
     if (w.fill !== undefined) t.fill = `#${w.fill.toLowerCase()}`;
     if (w.note) t.note = appendNote(snap.note(w.row, w.col) || null, w.note);

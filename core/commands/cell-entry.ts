@@ -10,3 +10,12 @@ export function cellEntry(content: RawCell | undefined): RawCell {
   if (content === null || content === undefined || content === "") return "";
   return typeof content === "string" && !content.startsWith("=") ? `'${content}` : content;
 }
+
+/**
+ * What to enter so that a cell holds the value `value` — never a formula: a text that starts with
+ * "=" (a planner's "=1+1", or "=HYPERLINK(…)" pasted from elsewhere) goes in as text too. For a
+ * value known not to be a formula: a plan's value, or a constant read from the sheet.
+ */
+export function valueEntry(value: RawCell | undefined): RawCell {
+  return typeof value === "string" && value !== "" ? `'${value}` : cellEntry(value);
+}

@@ -15,22 +15,12 @@ import fc from "fast-check";
 import { annotateFile, REPORT_SHEET } from "../../cli/commands/annotate";
 import { MARK_FILL } from "../../core/commands/marks";
 import type { Grid } from "../../core/grid";
-import { shapedGrid } from "./support/arbitraries";
+import { type Dressing, dressing, shapedGrid } from "./support/arbitraries";
 import { fuzzParameters, timeoutFor } from "./support/fuzz";
 
 const RUNS = 25;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tc27-property-annotate-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** What the planner did to a cell beyond its value. */
-const dressing: fc.Arbitrary<Dressing> = fc.record({
-  formula: fc.boolean(),
-  numFmt: fc.constantFrom(undefined, "#,##0", "0.00%", '"Rp "#,##0.00', '0 "Dokumen"', "0.00\\%"),
-  fill: fc.constantFrom(undefined, "FFFFFF00", "FFC6EFCE"),
-  note: fc.constantFrom(undefined, "catatan perencana", "cek lagi\nbaris kedua"),
-});
-
-type Dressing = { formula: boolean; numFmt?: string; fill?: string; note?: string };
 
 /** The grid as a workbook: each cell dressed as the planner left it; a second sheet beside it. */
 function workbookOf(grid: Grid, dress: (r: number, c: number) => Dressing): ExcelJS.Workbook {

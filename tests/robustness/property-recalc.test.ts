@@ -16,25 +16,13 @@ import fc from "fast-check";
 import type { RecalcOptions } from "../../core/recalc";
 import { normalizeAndRecalcPlan, recalcPlan } from "../../core/recalc";
 import { readTables } from "../../core/read-tables";
-import type { Finding } from "../../core/rules/types";
 import { validateTable } from "../../core/rules/validate";
 import { applyPlanToGrid } from "./support/apply-plan-to-grid";
-import Decimal from "decimal.js";
-import type { CellWrite } from "../../core/plan/types";
 import { shapedGrid } from "./support/arbitraries";
+import { RATIO_SUM, storable } from "./support/computed";
 import { fuzzParameters, timeoutFor } from "./support/fuzz";
 
 const RUNS = 100;
-
-/** Findings that say a computed ratio or sum is wrong. */
-const RATIO_SUM = new Set<Finding["rule"]>(["ratio-mismatch", "ratio-rounding", "ratio-undefined", "sum-mismatch"]);
-
-/** A computed cell whose result a spreadsheet holds exactly: nothing, a label, or ≤ 15 significant digits. */
-function storable(w: CellWrite): boolean {
-  const numeric = /^-?\d+(\.\d+)?$/.test(w.expected ?? "");
-  return !numeric || new Decimal(w.expected!).sd(true) <= SPREADSHEET_DIGITS;
-}
-const SPREADSHEET_DIGITS = 15;
 
 const options = fc.constantFrom<RecalcOptions>({}, { negative: "inverse" }, { negative: "lan" });
 

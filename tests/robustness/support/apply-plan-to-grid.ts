@@ -8,7 +8,7 @@ import type { Grid, RawCell } from "../../../core/grid";
 import type { CellWrite, Plan } from "../../../core/plan/types";
 
 /** A formula's result as a sheet reads it back: a number, a label (predikat), or empty. */
-function resultOf(w: CellWrite): RawCell {
+export function resultOf(w: CellWrite): RawCell {
   if (w.expected === undefined || w.expected === "") return null;
   const n = Number(w.expected);
   return Number.isFinite(n) ? n : w.expected;

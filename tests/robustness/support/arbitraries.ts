@@ -173,3 +173,13 @@ export const shapedGrid = shapedGridOf(rawCell);
 
 /** Noise or a table-shaped grid, mostly the latter so the rules have something to check. */
 export const anyGrid: fc.Arbitrary<Grid> = fc.oneof({ weight: 1, arbitrary: noiseGrid }, { weight: 4, arbitrary: shapedGrid });
+
+/** What a planner did to a cell beyond its value: a formula (for a number), a number format, a fill (ARGB), a note. */
+export type Dressing = { formula: boolean; numFmt?: string; fill?: string; note?: string };
+
+export const dressing: fc.Arbitrary<Dressing> = fc.record({
+  formula: fc.boolean(),
+  numFmt: fc.constantFrom(undefined, "#,##0", "0.00%", '"Rp "#,##0.00', '0 "Dokumen"', "0.00\\%"),
+  fill: fc.constantFrom(undefined, "FFFFFF00", "FFC6EFCE"),
+  note: fc.constantFrom(undefined, "catatan perencana", "cek lagi\nbaris kedua"),
+});

@@ -128,7 +128,7 @@ export const lastColumnUsed = () =>
  * number (so its finding quotes it), and a planner's note as long.
  */
 /** `words` repeated to exactly MAX_CELL_TEXT characters, ending in a full stop (no trailing space). */
-const longText = (words: string) => words.repeat(Math.ceil(MAX_CELL_TEXT / words.length)).slice(0, MAX_CELL_TEXT - 1) + ".";
+export const longText = (words: string) => words.repeat(Math.ceil(MAX_CELL_TEXT / words.length)).slice(0, MAX_CELL_TEXT - 1) + ".";
 export const LONG = { name: { row: ROW.subA, col: COL.uraian }, rp: { row: ROW.subB, col: COL.rp(0) }, note: "G5" } as const;
 export const longCells = () =>
   xlsxBytes((wb) => {
