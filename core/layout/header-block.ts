@@ -124,9 +124,12 @@ function spans(grid: Grid, rows: number[], numberRow: number | null, width: numb
 
 export function findHeaderBlock(grid: Grid, startRow = 0): HeaderBlock | null {
   const width = gridWidth(grid);
-  const lastScan = Math.min(grid.values.length, startRow + MAX_SCAN_ROWS);
+  // The window starts at the first row holding anything: a table far below the top is still found.
+  let first = startRow;
+  while (first < grid.values.length && grid.values[first].every((v) => v === null || v === "")) first++;
+  const lastScan = Math.min(grid.values.length, first + MAX_SCAN_ROWS);
   let anchor = -1;
-  for (let r = startRow; r < lastScan; r++) {
+  for (let r = first; r < lastScan; r++) {
     if (isAnchorRow(grid, r, width)) {
       anchor = r;
       break;

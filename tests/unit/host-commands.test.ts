@@ -35,6 +35,13 @@ describe("host command helpers (core/commands)", () => {
     expect(tableAt(tables, 1, 200)).toBe(tables[0]);
   });
 
+  it("finds a table whose header starts far below the top of the sheet (the CLI reads from A1)", () => {
+    const blank = Array.from({ length: 60 }, () => [null]);
+    const [below] = readTables({ ...grid, values: [...blank, ...grid.values] });
+    expect(below?.model.kind).toBe("renstra-program");
+    expect(below.model.rows).toHaveLength(table.model.rows.length);
+  });
+
   it("validates a grid into the pane's report and one mark per finding cell", () => {
     const { report, marks } = validateGrid(grid, "id");
     const direct = validateTable(table, "id");
