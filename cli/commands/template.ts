@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../../core/i18n/messages";
+import { TEMPLATE_YEARS } from "../../core/commands/generate";
 import { templatePlan } from "../../core/render";
 import { applyPlanToNewSheet } from "../io/apply-plan";
 import { saveWorkbook } from "../io/write-workbook";
@@ -14,8 +15,6 @@ export interface TemplatePeriod {
   years?: number;
 }
 
-/** A Renstra runs five years; without a first year, the next period starting after this year. */
-const DEFAULT_YEARS = 5;
 
 const TEXT = {
   written: {
@@ -24,9 +23,10 @@ const TEXT = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
+/** Without a first year, the next period: the one starting after this year. */
 export async function templateFile(out: string, period: TemplatePeriod, lang: Lang, today = new Date()): Promise<{ message: string; exitCode: number }> {
   const firstYear = period.firstYear ?? today.getFullYear() + 1;
-  const years = period.years ?? DEFAULT_YEARS;
+  const years = period.years ?? TEMPLATE_YEARS;
   const wb = new ExcelJS.Workbook();
   const ws = applyPlanToNewSheet(wb, templatePlan({ firstYear, years }));
   const failed = await saveWorkbook(wb, out, lang);
