@@ -108,7 +108,7 @@ async function tulisUlang(context: Excel.RequestContext, env: Env, settings: Set
   // The table as read before the write: neither command changes where it is or what it holds.
   const table = tableInfo(tables[0]);
   if (plan.writes.length === 0) return writeReport(plan, plan.sheet, hostState(env, table, await readUndoState(scope.book, scope.sheet)));
-  const staged = await stagePlan(scope.book, plan);
+  const staged = await stagePlan(scope.book, plan, grid);
   await steps.write(staged.cells);
   await commit(scope.book, staged);
   return writeReport(plan, plan.sheet, hostState(env, table, staged.state()));

@@ -1,8 +1,8 @@
-import { cellEntry, valueEntry } from "../core/commands/cell-entry";
+import { valueEntry } from "../core/commands/cell-entry";
 import { CommandError, protectedSheet } from "../core/commands/errors";
 import { FORMAT_PROPS, formatAreas, type FormatAreas } from "../core/commands/format-areas";
 import { undoState, type UndoState } from "../core/commands/host-state";
-import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
+import { currentMarks, markedCount, marksRecord, unmarkRecord } from "../core/commands/marks-record";
 import { uniqueSheetName } from "../core/commands/sheet-name";
 import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
 import { columnRuns, mergeWrites, type ColumnRun } from "../core/plan/batch";
@@ -10,18 +10,19 @@ import { appendNote } from "../core/plan/notes";
 import type { CellWrite, Plan, SheetLayout } from "../core/plan/types";
 import type { Text } from "../core/rules/types";
 import { recordsToDrop } from "../core/undo/history";
-import { decodeRecord, encodeRecord, UNDO_SHEET, type CellState, type UndoRecord } from "../core/undo/records";
+import { cellState, decodeRecord, encodeRecord, stateEntry, UNDO_SHEET, undoStates, withFillAndNote, type CellState, type UndoRecord } from "../core/undo/records";
 
 /**
  * The only file that calls Excel.* (ARCHITECTURE.md §4). A command costs three round trips whatever
- * the table's size: (1) read — the range, the sheets, the notes; (2) stage — the state of the cells
- * about to change, where the notes sit, the undo records; (3) commit — the snapshot, then every
- * write. Excel on the web refuses a sync whose request or response passes 5 MB: only a step that
- * would is split into more syncs (tables of more than 10 000 rows). The core runs between the
- * steps; the caller may still cancel before the commit. What the undo sheet holds afterwards (the
- * pane's "Urungkan: …" and marks count) comes from the records a step read anyway — or, for a new
- * sheet, which has no stage read, from a load in the commit's first batch (no sync of its own; that
- * batch's response is otherwise empty). The history keeps a budget (core/undo/history.ts).
+ * the table's size: (1) read — the range, the sheets, how many notes; (2) stage — the fills of the
+ * cells about to change, the notes and where they sit, the undo records; (3) commit — the snapshot,
+ * then every write. Excel on the web refuses a sync whose request or response passes 5 MB: only a
+ * step that would is split into more syncs (tables of more than 10 000 rows, megabytes of notes,
+ * an undo record over the history's budget). The core runs between the steps; the caller may still
+ * cancel before the commit. What the undo sheet holds afterwards (the pane's "Urungkan: …" and marks
+ * count) comes from the records a step read anyway — or, for a new sheet, which has no stage read,
+ * from a load in the commit's first batch (no sync of its own; that batch's response is otherwise
+ * empty). The history keeps a budget (core/undo/history.ts).
  *
  * Marks and plan notes are notes where Excel has them (ExcelApi 1.18) and threaded comments on
  * older Excel (1.10): the caller says which (Capabilities), so this file stays testable.
@@ -47,23 +48,31 @@ const CELLS_PER_CALL = 5_000;
 /** Undo-record chunks (≤ 30 000 characters each) per call. */
 const CHUNKS_PER_CALL = 50;
 /**
- * Response bytes of a cell's state (formula or value, number format, fill): ~75 for a T-C.27's
- * figures, with room for text of about 120 characters.
+ * Response bytes of a cell's content (formula or value, number format): ~50 for a T-C.27's figures,
+ * with room for text of about 120 characters.
  */
 const CELL_STATE_BYTES = 200;
+/** Cells read per call outside the command's grid: few, and even 50 texts of 32 767 characters fit a response. */
+const OUTSIDE_CELLS_PER_CALL = 50;
+/** Response bytes of a cell's fill, as getCellProperties gives it ({"format":{"fill":{"color":"#FFFFFF"}}}). */
+const FILL_BYTES = 60;
+/** Response bytes expected of a note: a short one. Long ones make Excel refuse, and are read again in parts. */
+const NOTE_BYTES = 1_000;
 /** Response bytes of a note's location ("'Sheet'!H12"). */
 const ADDRESS_BYTES = 100;
 
-/** Notes (1.18) and threaded comments (1.10) offer the same four calls; the port uses only these. */
+/** Notes (1.18) and threaded comments (1.10) offer the same calls; the port uses only these. */
 interface Annotation {
   content: string;
   delete(): void;
   getLocation(): Excel.Range;
+  load(path: string): unknown;
 }
 interface Annotations {
-  readonly items: Annotation[];
+  getCount(): OfficeExtension.ClientResult<number>;
+  /** By position: for reading only — a note added or deleted moves what a position points at. */
+  getItemAt(index: number): Annotation;
   add(cell: Excel.Range, content: string): unknown;
-  load(path: string): unknown;
 }
 
 /** What the first sync learnt about the workbook; every later step starts from it. */
@@ -72,6 +81,10 @@ export interface Book {
   sheets: { name: string; protected: boolean }[];
   activeSheet: string;
   annotations: Annotations;
+  /** The note (or comment) of a cell ("'Sheet'!H12"), for writing: notes.getItem, comments.getItemByCell. */
+  annotationAt: (address: string) => Annotation;
+  /** How many notes (or comments) the workbook has: they are read by index when a write needs them. */
+  notes: number;
 }
 
 /** The range a command works on, as the first sync read it. */
@@ -114,12 +127,16 @@ function queueBook(context: Excel.RequestContext, caps: Capabilities): () => Boo
   active.load("name");
   // Excel without ExcelApi 1.18 has no workbook.notes: touching it there fails the batch.
   const annotations: Annotations = caps.notes ? context.workbook.notes : context.workbook.comments;
-  annotations.load("items/content");
+  // Only their number: planners' notes can hold megabytes, more than one response carries.
+  const notes = annotations.getCount();
+  const annotationAt = caps.notes ? (address: string) => context.workbook.notes.getItem(address) : (address: string) => context.workbook.comments.getItemByCell(address);
   return () => ({
     context,
     sheets: worksheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
     activeSheet: active.name,
     annotations,
+    annotationAt,
+    notes: notes.value,
   });
 }
 
@@ -231,7 +248,7 @@ async function readBand<T>(context: Excel.RequestContext, rows: number, queue: (
       await context.sync();
       return result();
     } catch (e) {
-      if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || rows === 1) throw e;
+      if (!tooLarge(e) || rows === 1) throw e;
       rows = Math.ceil(rows / 4);
     }
   }
@@ -270,19 +287,18 @@ export async function writeSetting(context: Excel.RequestContext, key: string, v
 // ---- step 2: stage ------------------------------------------------------------------------------
 
 /**
- * Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them. The
- * undo records are read with the cell states (the first batch of the stage's read), so the records
- * the new one pushes past the history's budget (core/undo/history.ts) go in the same commit.
+ * Hitung ulang / Rapikan angka: the plan's cells on their sheet, after a snapshot of them (their
+ * contents from `grid`, the range the command read, where it covers them). The undo records are
+ * read with the cell states (the first batch of the stage's read), so the records the new one
+ * pushes past the history's budget (core/undo/history.ts) go in the same commit.
  */
-export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
+export async function stagePlan(book: Book, plan: Plan, grid: Grid): Promise<Staged> {
   assertWritable(book, plan.sheet);
   const writes = mergeWrites(plan.writes);
   const ws = book.context.workbook.worksheets.getItem(plan.sheet);
-  const { records, readings } = await readWithRecords(book, () => {
-    const located = readLocations(book);
-    return [located, readCellStates(ws, plan.sheet, writes, located)] as const;
-  });
-  const [located, states] = readings;
+  const located = readLocations(book);
+  const states = readCellStates(ws, plan.sheet, writes, located, grid);
+  const records = await readWithRecords(book, located, states);
   const notes = located.result();
   const before = states.result();
   const record: UndoRecord = { kind: "edit", sheet: plan.sheet, label: plan.label, cells: [...before.values()] };
@@ -296,22 +312,21 @@ export async function stagePlan(book: Book, plan: Plan): Promise<Staged> {
 }
 
 /**
- * Validasi's marks; they replace the sheet's previous marks (core/commands/marks-record.ts), so
- * no marks at all still takes the old ones off. Nothing to do: no ops.
+ * Validasi's marks; they replace the sheet's marks (core/commands/marks-record.ts), so no marks at
+ * all still takes the old ones off. Nothing to do: no ops (a protected sheet is refused only when
+ * there is). Marks change fills and notes only, so only those are read.
  */
 export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]): Promise<Staged> {
-  assertWritable(book, sheet);
   const ws = book.context.workbook.worksheets.getItem(sheet);
-  const { records, readings } = await readWithRecords(book, () => {
-    const located = readLocations(book);
-    return [located, readCellStates(ws, sheet, marks, located)] as const;
-  });
-  const [located, states] = readings;
+  const located = readLocations(book);
+  const states = readCellStates(ws, sheet, marks, located, null);
+  const records = await readWithRecords(book, located, states);
   const notes = located.result();
-  const previous = records[latestMarks(records.map((r) => r.record), sheet)];
+  const previous = records[currentMarks(records.map((r) => r.record), sheet)];
   if (!previous && marks.length === 0) return { sheet, cells: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
+  assertWritable(book, sheet);
   const record = marksRecord(sheet, previous?.record, states.result(), marks);
-  const room = makeRoom(book, records, previous ? [previous] : [], record);
+  const room = makeRoom(book, records, [], record);
   const after = [...room.kept.map((r) => r.record), record];
   return {
     sheet,
@@ -327,15 +342,16 @@ export async function stageMarks(book: Book, sheet: string, marks: CellWrite[]):
 
 /** Hapus tanda: the sheet's marks come off, fills and notes as they were (no ops when none). */
 export async function stageClear(book: Book, sheet: string): Promise<Staged & { restored: number }> {
-  const {
-    records,
-    readings: [located],
-  } = await readWithRecords(book, () => [readLocations(book)] as const);
-  const marks = records[latestMarks(records.map((r) => r.record), sheet)];
+  const located = readLocations(book);
+  const records = await readWithRecords(book, located);
+  const marks = records[currentMarks(records.map((r) => r.record), sheet)];
   if (!marks) return { sheet, cells: 0, restored: 0, state: () => undoState(records.map((r) => r.record), sheet), ops: [] };
   assertWritable(book, sheet);
-  const unmark: UndoRecord = { ...marks.record, kind: "unmark", label: UNMARK_LABEL };
-  const room = makeRoom(book, records, [marks], unmark);
+  const notes = located.result();
+  // The notes as they are now (a note added below ours since stays); the fills as the marks left them.
+  const now = new Map((marks.record.marked ?? []).map((s) => [a1(s[0], s[1]), withFillAndNote(s, s[4], notes.get(`${sheet}!${a1(s[0], s[1])}`) ?? null)]));
+  const unmark = unmarkRecord(marks.record, now);
+  const room = makeRoom(book, records, [], unmark);
   const after = [...room.kept.map((r) => r.record), unmark];
   return {
     sheet,
@@ -343,7 +359,7 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
     restored: markedCount(marks.record),
     state: () => undoState(after, sheet),
     // Only fills and notes: a value typed since Validasi stays.
-    ops: [...room.ops, ...recordOps(book, unmark), ...restoreOps(book, sheet, marks.record.cells, located.result(), true)],
+    ops: [...room.ops, ...recordOps(book, unmark), ...restoreOps(book, sheet, unmark.cells, notes, true)],
   };
 }
 
@@ -353,10 +369,8 @@ export async function stageClear(book: Book, sheet: string): Promise<Staged & { 
  * the commit reads after deleting a sheet Buat tabel made (Excel shows another one then).
  */
 export async function stageUndo(book: Book, scopeSheet: string | null): Promise<Staged & { label: Text | null }> {
-  const {
-    records,
-    readings: [located],
-  } = await readWithRecords(book, () => [readLocations(book)] as const);
+  const located = readLocations(book);
+  const records = await readWithRecords(book, located);
   const last = records[records.length - 1];
   const older = records.slice(0, -1).map((r) => r.record);
   const state = (after: UndoRecord[], sheet = () => scopeSheet ?? book.activeSheet) => () => undoState(after, sheet());
@@ -375,18 +389,8 @@ export async function stageUndo(book: Book, scopeSheet: string | null): Promise<
     };
   }
   assertWritable(book, record.sheet);
-  const notes = located.result();
-  if (record.kind === "unmark") {
-    // The marks come back, and their record with them, so Hapus tanda can take them off again.
-    const marks: UndoRecord = { ...record, kind: "marks", label: MARKS_LABEL };
-    const room = makeRoom(book, records, [last], marks);
-    return {
-      ...staged,
-      state: state([...room.kept.map((r) => r.record), marks]),
-      ops: [...room.ops, ...recordOps(book, marks), ...restoreOps(book, record.sheet, record.marked ?? [], notes, true)],
-    };
-  }
-  return { ...staged, ops: [removeRecordOp(book, last.row), ...restoreOps(book, record.sheet, record.cells, notes, record.kind === "marks")] };
+  const { states, marksOnly } = undoStates(record);
+  return { ...staged, ops: [removeRecordOp(book, last.row), ...restoreOps(book, record.sheet, states, located.result(), marksOnly)] };
 }
 
 /** The active sheet's name, loaded by the batch that queues it (after a sheet was deleted). */
@@ -427,7 +431,7 @@ export function stageNewSheet(book: Book, plan: Plan, scopeSheet: string | null)
       op(ONE_CALL + sheet.length, () => book.context.workbook.worksheets.add(sheet)),
       ...contentBandOps(ws, writes),
       ...formatAreas(writes, STYLE_PROPS).flatMap((f) => formatOps(ws, f)),
-      ...writes.flatMap((w) => (w.note ? [noteOp(book, ws, w.row, w.col, null, w.note)] : [])),
+      ...writes.flatMap((w) => (w.note ? [noteOp(book, sheet, w.row, w.col, false, w.note)] : [])),
       ...(plan.sheetLayout ? layoutOps(ws, plan.sheetLayout, writes) : []),
       op(ONE_CALL, () => ws().activate()),
     ],
@@ -436,7 +440,7 @@ export function stageNewSheet(book: Book, plan: Plan, scopeSheet: string | null)
 
 /** The pane's "Urungkan: …" and how many cells of the sheet carry our marks (one sync). */
 export async function readUndoState(book: Book, sheet: string): Promise<UndoState> {
-  const { records } = await readWithRecords(book, () => [] as const);
+  const records = await readWithRecords(book);
   return undoState(records.map((r) => r.record), sheet);
 }
 
@@ -498,20 +502,28 @@ function assertWritable(book: Book, sheet: string): void {
   if (book.sheets.find((s) => s.name === sheet)?.protected) throw new CommandError(protectedSheet(sheet));
 }
 
-type NoteIndex = Map<string, Annotation>;
+/** The workbook's notes (or comments): their text by "Sheet!H12". */
+type NoteIndex = Map<string, string>;
 
-/** Where each note (or comment) of the workbook sits, by "Sheet!H12". */
+/**
+ * Each note (or comment) of the workbook, by "Sheet!H12": its content and where it sits, read by
+ * index. Their size is known only once read: the estimate is a short note's, and a response Excel
+ * refuses is read again in smaller parts (readWithRecords).
+ */
 function readLocations(book: Book): Reading<NoteIndex> {
   const located: { note: Annotation; range: Excel.Range }[] = [];
-  const ops = book.annotations.items.map((note) =>
+  const ops = Array.from({ length: book.notes }, (_, i) =>
     op(
-      ONE_CALL + CALL_BYTES,
+      2 * ONE_CALL + CALL_BYTES,
       () => {
+        const note = book.annotations.getItemAt(i);
+        note.load("content");
         const range = note.getLocation();
         range.load("address");
-        located.push({ note, range });
+        // By index: an op queued again (a smaller part) replaces its earlier proxies.
+        located[i] = { note, range };
       },
-      ADDRESS_BYTES,
+      ADDRESS_BYTES + NOTE_BYTES,
     ),
   );
   let index: NoteIndex | undefined;
@@ -519,40 +531,69 @@ function readLocations(book: Book): Reading<NoteIndex> {
     (index ??= new Map(
       located.map(({ note, range }) => {
         const { sheet, row, col } = parseAddress(range.address);
-        return [`${sheet}!${a1(row, col)}`, note];
+        return [`${sheet}!${a1(row, col)}`, note.content];
       }),
     ));
   return { ops, result };
 }
 
-/** Content, number format and fill of the given cells (one range per column run), with their notes. */
-function readCellStates(ws: Excel.Worksheet, sheet: string, cells: { row: number; col: number }[], located: Reading<NoteIndex>): Reading<Map<string, CellState>> {
-  const loads: { run: ColumnRun; range: Excel.Range; fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
-  const ops = pieces(columnRuns(cells)).map((run) =>
+/**
+ * The given cells as they are, for the undo record: fills (one getCellProperties per column run)
+ * and notes; with `grid`, also contents and number formats — from the grid where it covers the
+ * cell (read already, formulas told from texts that start with "="), else read. Without `grid`
+ * (marks, which change fills and notes only) the contents are left out: null, format "".
+ */
+function readCellStates(ws: Excel.Worksheet, sheet: string, cells: { row: number; col: number }[], located: Reading<NoteIndex>, grid: Grid | null): Reading<Map<string, CellState>> {
+  const runs = pieces(columnRuns(cells));
+  const fills: OfficeExtension.ClientResult<Excel.CellProperties[][]>[] = [];
+  const ops = runs.map((run, i) =>
     op(
-      RANGE_BYTES + 3 * CALL_BYTES,
-      () => {
-        const range = ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
-        range.load(["formulas", "numberFormat"]);
-        loads.push({ run, range, fills: range.getCellProperties({ format: { fill: { color: true } } }) });
-      },
-      run.length * CELL_STATE_BYTES,
+      RANGE_BYTES + 2 * CALL_BYTES,
+      () => (fills[i] = ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1).getCellProperties({ format: { fill: { color: true } } })),
+      run.length * FILL_BYTES,
     ),
+  );
+  // Cells the grid does not cover (a footer row below the table, a cell outside a picked range): read.
+  const outside = grid ? pieces(columnRuns(cells.filter((c) => !covers(grid, c.row, c.col))), OUTSIDE_CELLS_PER_CALL) : [];
+  const bands: (() => Band)[] = [];
+  outside.forEach((run, i) =>
+    ops.push(op(RANGE_BYTES + 4 * CALL_BYTES, () => (bands[i] = queueCells(ws.getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1))), run.length * CELL_STATE_BYTES)),
   );
   const result = () => {
     const notes = located.result();
+    const read = new Map<string, { formula: string | null; value: RawCell; format: string }>();
+    outside.forEach((run, i) => {
+      const band = bands[i]();
+      for (let r = 0; r < run.length; r++) read.set(a1(run.row + r, run.col), { formula: band.formulas[r][0], value: band.values[r][0], format: band.numberFormats[r][0] ?? GENERAL });
+    });
     const states = new Map<string, CellState>();
-    for (const { run, range, fills } of loads) {
-      const formats = range.numberFormat as string[][];
-      (range.formulas as RawCell[][]).forEach(([content], i) => {
-        const address = a1(run.row + i, run.col);
-        const note = notes.get(`${sheet}!${address}`)?.content ?? null;
-        states.set(address, [run.row + i, run.col, content, formats[i][0], fillOf(fills.value[i][0].format?.fill?.color), note]);
-      });
-    }
+    runs.forEach((run, i) => {
+      for (let r = 0; r < run.length; r++) {
+        const [row, col] = [run.row + r, run.col];
+        const address = a1(row, col);
+        const fill = fillOf(fills[i].value[r][0].format?.fill?.color);
+        const note = notes.get(`${sheet}!${address}`) ?? null;
+        const content = grid ? (read.get(address) ?? gridContent(grid, row, col)) : null;
+        states.set(address, content ? cellState(row, col, content.formula, content.value, content.format, fill, note) : [row, col, null, "", fill, note]);
+      }
+    });
     return states;
   };
   return { ops, result };
+}
+
+const GENERAL = "General";
+
+/** Whether the grid holds the sheet cell (1-based). */
+function covers(grid: Grid, row: number, col: number): boolean {
+  const [r, c] = [row - grid.originRow, col - grid.originCol];
+  return r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
+}
+
+/** A cell's content and number format as the grid read it. */
+function gridContent(grid: Grid, row: number, col: number): { formula: string | null; value: RawCell; format: string } {
+  const [r, c] = [row - grid.originRow, col - grid.originCol];
+  return { formula: grid.formulas?.[r]?.[c] ?? null, value: grid.values[r][c] ?? null, format: grid.numberFormats?.[r]?.[c] ?? GENERAL };
 }
 
 /** Excel reports a cell without fill as white; white is stored as "no fill". */
@@ -560,13 +601,13 @@ function fillOf(color: string | undefined): string | null {
   return !color || color.toUpperCase() === "#FFFFFF" ? null : color.toUpperCase();
 }
 
-/** Column runs cut to at most CELLS_PER_CALL cells. */
-function pieces(runs: ColumnRun[]): ColumnRun[] {
+/** Column runs cut to at most `most` cells (CELLS_PER_CALL unless said). */
+function pieces(runs: ColumnRun[], most = CELLS_PER_CALL): ColumnRun[] {
   return runs.flatMap((run) =>
-    Array.from({ length: Math.ceil(run.length / CELLS_PER_CALL) }, (_, i) => ({
-      row: run.row + i * CELLS_PER_CALL,
+    Array.from({ length: Math.ceil(run.length / most) }, (_, i) => ({
+      row: run.row + i * most,
       col: run.col,
-      length: Math.min(CELLS_PER_CALL, run.length - i * CELLS_PER_CALL),
+      length: Math.min(most, run.length - i * most),
     })),
   );
 }
@@ -587,7 +628,7 @@ function planOps(book: Book, sheet: string, writes: CellWrite[], before: Map<str
     // Number formats go only where one changes (a recalculation mostly keeps the table's own).
     const formats = cells.some((w, i) => w.numberFormat !== undefined && w.numberFormat !== keep(i)[3]) ? cells.map((w, i) => [w.numberFormat ?? keep(i)[3]]) : null;
     const contents = cells.some((w) => w.formula !== undefined || w.value !== undefined)
-      ? cells.map((w, i) => [w.formula !== undefined || w.value !== undefined ? writeEntry(w) : cellEntry(keep(i)[2])])
+      ? cells.map((w, i) => [w.formula !== undefined || w.value !== undefined ? writeEntry(w) : stateEntry(keep(i))])
       : null;
     return op(RANGE_BYTES + (formats ? jsonBytes(formats) : 0) + (contents ? jsonBytes(contents) : 0), () => {
       const range = ws().getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
@@ -598,7 +639,7 @@ function planOps(book: Book, sheet: string, writes: CellWrite[], before: Map<str
   });
   ops.push(...fillOps(ws, writes.flatMap((w) => (w.fill === undefined ? [] : [{ row: w.row, col: w.col, rows: 1, fill: `#${w.fill}` }]))));
   // A plan's note goes below the planner's own (once), as the CLI does.
-  for (const w of writes) if (w.note) ops.push(noteOp(book, ws, w.row, w.col, notes.get(`${sheet}!${a1(w.row, w.col)}`) ?? null, appendNote(before.get(a1(w.row, w.col))?.[5] ?? null, w.note)));
+  for (const w of writes) if (w.note) ops.push(noteOp(book, sheet, w.row, w.col, notes.has(`${sheet}!${a1(w.row, w.col)}`), appendNote(before.get(a1(w.row, w.col))?.[5] ?? null, w.note)));
   return ops;
 }
 
@@ -616,7 +657,7 @@ function restoreOps(book: Book, sheet: string, states: CellState[], notes: NoteI
     const cells = Array.from({ length: run.length }, (_, i) => byCell.get(a1(run.row + i, run.col))!);
     if (!marksOnly) {
       const formats = cells.map((c) => [c[3]]);
-      const contents = cells.map((c) => [cellEntry(c[2])]);
+      const contents = cells.map((c) => [stateEntry(c)]);
       ops.push(
         op(RANGE_BYTES + jsonBytes(formats) + jsonBytes(contents), () => {
           const range = ws().getRangeByIndexes(run.row - 1, run.col - 1, run.length, 1);
@@ -636,7 +677,7 @@ function restoreOps(book: Book, sheet: string, states: CellState[], notes: NoteI
   ops.push(...fillOps(ws, fills));
   for (const [row, col, , , , note] of states) {
     const existing = notes.get(`${sheet}!${a1(row, col)}`) ?? null;
-    if ((existing?.content ?? null) !== note) ops.push(noteOp(book, ws, row, col, existing, note));
+    if (existing !== note) ops.push(noteOp(book, sheet, row, col, existing !== null, note));
   }
   return ops;
 }
@@ -675,12 +716,17 @@ function fillOps(ws: () => Excel.Worksheet, stretches: FillStretch[]): Op[] {
   return ops;
 }
 
-/** Sets a cell's note (or comment) to exactly `text`; null removes it. */
-function noteOp(book: Book, ws: () => Excel.Worksheet, row: number, col: number, existing: Annotation | null, text: string | null): Op {
-  return op(ONE_CALL + JSON.stringify(text).length, () => {
-    if (text === null) existing?.delete();
-    else if (existing) existing.content = text;
-    else book.annotations.add(ws().getCell(row - 1, col - 1), text);
+/**
+ * Sets a cell's note (or comment) to exactly `text`; null removes it. `existing`: the cell has one
+ * now. Found by its cell, never by position, which the batch's other adds and deletes move.
+ */
+function noteOp(book: Book, sheet: string, row: number, col: number, existing: boolean, text: string | null): Op {
+  const address = `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
+  return op(ONE_CALL + address.length + JSON.stringify(text).length, () => {
+    if (text === null) {
+      if (existing) book.annotationAt(address).delete();
+    } else if (existing) book.annotationAt(address).content = text;
+    else book.annotations.add(book.context.workbook.worksheets.getItem(sheet).getCell(row - 1, col - 1), text);
   });
 }
 
@@ -889,23 +935,39 @@ function storedRecords(values: unknown[][], rowIndex: number): StoredRecord[] {
 }
 
 /**
- * Syncs the undo records with the (read-only) readings `make` queues, the records' load first. When
- * Excel refuses that response (an undo sheet past one response: a record larger than the history's
- * budget), the readings are queued again without it and the undo sheet is read in pieces: a sync
- * for its size, then one per CHUNKS_PER_READ cells.
+ * Syncs the undo records with the (read-only) readings, the records' load first, and returns the
+ * records. When Excel refuses that response — an undo sheet past one response (a record larger than
+ * the history's budget), or notes larger than their estimate (megabytes of planners' notes) — the
+ * readings are read again in halves until each part fits, and the undo sheet in pieces: a sync for
+ * its size, then one per CHUNKS_PER_READ cells.
  */
-async function readWithRecords<T extends readonly Reading<unknown>[]>(book: Book, make: () => T): Promise<{ records: StoredRecord[]; readings: T }> {
+async function readWithRecords(book: Book, ...readings: Reading<unknown>[]): Promise<StoredRecord[]> {
   const stored = readRecords(book);
-  const readings = make();
   try {
     await read(book, stored, ...readings);
-    return { records: stored.result(), readings };
+    return stored.result();
   } catch (e) {
-    if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || stored.ops.length === 0) throw e;
+    if (!tooLarge(e)) throw e;
   }
-  const again = make();
-  await read(book, ...again);
-  return { records: await readRecordsInPieces(book), readings: again };
+  await readInHalves(book, readings.flatMap((r) => r.ops));
+  return stored.ops.length === 0 ? [] : readRecordsInPieces(book);
+}
+
+/** Syncs read ops, halving the list while Excel refuses a response (each op queues anew, replacing its proxies). */
+async function readInHalves(book: Book, ops: Op[]): Promise<void> {
+  try {
+    await inBatches(book.context, ops);
+  } catch (e) {
+    if (!tooLarge(e) || ops.length < 2) throw e;
+    const half = Math.ceil(ops.length / 2);
+    await readInHalves(book, ops.slice(0, half));
+    await readInHalves(book, ops.slice(half));
+  }
+}
+
+/** Excel on the web refused a response over 5 MB. */
+function tooLarge(e: unknown): boolean {
+  return (e as { code?: string }).code === RESPONSE_TOO_LARGE;
 }
 
 /** Record chunks (≤ 30 000 characters) per sync when the undo sheet is read in pieces: ≤ 2.4 MB of text, ~3 MB of response. */
@@ -932,7 +994,7 @@ async function readUndoCells(book: Book, top: number, rows: number, left: number
       await book.context.sync();
       return range.values;
     } catch (e) {
-      if ((e as { code?: string }).code !== RESPONSE_TOO_LARGE || (rows === 1 && cols === 1)) throw e;
+      if (!tooLarge(e) || (rows === 1 && cols === 1)) throw e;
     }
   }
   if (rows > 1) {

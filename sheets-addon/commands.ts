@@ -1,7 +1,7 @@
 import { CommandError, emptySheet, noTable } from "../core/commands/errors";
 import { generatedTable, renstraTable, requestedPlan } from "../core/commands/generate";
 import { undoState, type UndoState } from "../core/commands/host-state";
-import { latestMarks, markedCount, MARKS_LABEL, marksRecord, UNMARK_LABEL } from "../core/commands/marks-record";
+import { currentMarks, markedCount, marksRecord, unmarkRecord } from "../core/commands/marks-record";
 import { tablesPlan, type GridCommand } from "../core/commands/recalc";
 import { scopeGrid } from "../core/commands/scope";
 import { uniqueSheetName } from "../core/commands/sheet-name";
@@ -14,7 +14,7 @@ import type { Table } from "../core/model";
 import { mergeWrites } from "../core/plan/batch";
 import { readTables } from "../core/read-tables";
 import type { Settings } from "../core/settings";
-import type { CellState, UndoRecord } from "../core/undo/records";
+import { type CellState, type UndoRecord, undoStates } from "../core/undo/records";
 import { boundingArea } from "./cell-arrays";
 import { pickedRange, setPickedRange } from "./properties";
 import * as port from "./sheets-port";
@@ -96,38 +96,30 @@ export function validate(settings: Settings): ValidationReport {
   const state = (records: UndoRecord[]) => hostState(pick, report.tables[0], undoState(records, where));
   const sheet = grid.sheet;
   const undo = port.readUndo();
-  const previous = undo.records[latestMarks(recordsOf(undo), sheet)];
+  const previous = undo.records[currentMarks(recordsOf(undo), sheet)];
   if (marks.length === 0 && !previous) return { ...report, host: state(recordsOf(undo)) };
   const cells = [...(previous?.record.cells ?? []).map(([row, col]) => ({ row, col })), ...marks];
   const snap = port.snapshot(sheet, boundingArea(cells), r);
   const current = new Map(cells.map(({ row, col }) => [a1(row, col), snap.state(row, col)]));
   const record = marksRecord(sheet, previous?.record, current, marks);
-  if (previous) port.clearRecord(previous);
   const stored = port.putRecord(undo.next, record);
-  port.writeCells(sheet, stateTargets(record.marked ?? [], true), snap, () => {
-    port.clearRecord(stored);
-    if (previous) port.putRecord(previous.row, previous.record);
-  });
-  return { ...report, marked: marks.length, host: state([...undo.records.filter((s) => s !== previous).map((s) => s.record), record]) };
+  port.writeCells(sheet, stateTargets(record.marked ?? [], true), snap, () => port.clearRecord(stored));
+  return { ...report, marked: marks.length, host: state([...recordsOf(undo), record]) };
 }
 
-/** Hapus tanda: the latest marks of the command's sheet come off, fills and notes as they were. */
+/** Hapus tanda: the marks of the command's sheet come off, fills and notes as they were before any marks. */
 export function clearMarks(): ClearReport {
   const pick = picked();
   const sheet = pick?.sheet ?? port.activeSheetName();
   const undo = port.readUndo();
-  const marks = undo.records[latestMarks(recordsOf(undo), sheet)];
+  const marks = undo.records[currentMarks(recordsOf(undo), sheet)];
   if (!marks) return { restored: 0, host: { ...place(pick, sheet), ...undoState(recordsOf(undo), sheet) } };
   const snap = port.snapshot(sheet, boundingArea(cells(marks.record.cells)), null);
-  port.clearRecord(marks);
-  const unmark = port.putRecord(undo.next, { ...marks.record, kind: "unmark", label: UNMARK_LABEL });
+  const unmark = unmarkRecord(marks.record, new Map(marks.record.cells.map(([row, col]) => [a1(row, col), snap.state(row, col)])));
+  const stored = port.putRecord(undo.next, unmark);
   // Only fills and notes: a value typed since Validasi stays.
-  port.writeCells(sheet, stateTargets(marks.record.cells, true), snap, () => {
-    port.clearRecord(unmark);
-    port.putRecord(marks.row, marks.record);
-  });
-  const after = [...undo.records.filter((s) => s !== marks).map((s) => s.record), unmark.record];
-  return { restored: markedCount(marks.record), host: { ...place(pick, sheet), ...undoState(after, sheet) } };
+  port.writeCells(sheet, stateTargets(unmark.cells, true), snap, () => port.clearRecord(stored));
+  return { restored: markedCount(marks.record), host: { ...place(pick, sheet), ...undoState([...recordsOf(undo), unmark], sheet) } };
 }
 
 export const recalc = (settings: Settings): WriteReport => writePlan("recalc", settings);
@@ -204,16 +196,11 @@ export function undo(): UndoReport {
     port.clearRecord(last);
     return { undone: record.label, host: leaving(older) };
   }
-  const states = record.kind === "unmark" ? (record.marked ?? []) : record.cells;
+  const { states, marksOnly } = undoStates(record);
   const snap = port.snapshot(record.sheet, boundingArea(cells(states)), null);
   port.clearRecord(last);
-  // Undoing a Hapus tanda brings the marks back, with their record, so Hapus tanda can take them off again.
-  const back = record.kind === "unmark" ? port.putRecord(last.row, { ...record, kind: "marks", label: MARKS_LABEL }) : null;
-  port.writeCells(record.sheet, stateTargets(states, record.kind !== "edit"), snap, () => {
-    if (back) port.clearRecord(back);
-    port.putRecord(last.row, record);
-  });
-  return { undone: record.label, host: leaving(back ? [...older, back.record] : older) };
+  port.writeCells(record.sheet, stateTargets(states, marksOnly), snap, () => port.putRecord(last.row, record));
+  return { undone: record.label, host: leaving(older) };
 }
 
 const cells = (states: CellState[]) => states.map(([row, col]) => ({ row, col }));

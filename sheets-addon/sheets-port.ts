@@ -5,7 +5,7 @@ import { type Area, formatAreas, type FormatAreas } from "../core/commands/forma
 import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
 import { mergeWrites } from "../core/plan/batch";
 import type { Plan } from "../core/plan/types";
-import { type CellState, decodeRecord, encodeRecord, UNDO_SHEET, type UndoRecord } from "../core/undo/records";
+import { type CellState, cellState, decodeRecord, encodeRecord, UNDO_SHEET, type UndoRecord } from "../core/undo/records";
 import { areaArrays, boundingArea, type CellTarget, type Snapshot } from "./cell-arrays";
 
 /**
@@ -163,7 +163,7 @@ export function snapshot(sheet: string, area: Area, read: Read | null): Snapshot
   return {
     state(row, col): CellState {
       const { value, formula, format } = content(row, col);
-      return [row, col, formula || rawCell(value), format, fill(row, col), note(row, col) || null];
+      return cellState(row, col, formula || null, rawCell(value), format, fill(row, col), note(row, col) || null);
     },
     entry(row, col) {
       const { value, formula } = content(row, col);

@@ -1,8 +1,8 @@
-import { cellEntry, valueEntry } from "../core/commands/cell-entry";
+import { valueEntry } from "../core/commands/cell-entry";
 import { a1 } from "../core/grid";
 import { appendNote } from "../core/plan/notes";
 import type { CellWrite } from "../core/plan/types";
-import type { CellState } from "../core/undo/records";
+import { type CellState, stateEntry } from "../core/undo/records";
 import type { CellTarget, Snapshot } from "./cell-arrays";
 
 /** What each command makes of a cell, keyed by A1 address. */
@@ -32,9 +32,10 @@ export function planTargets(writes: CellWrite[], snap: Snapshot): Map<string, Ce
  */
 export function stateTargets(states: CellState[], marksOnly: boolean): Map<string, CellTarget> {
   const targets = new Map<string, CellTarget>();
-  for (const [row, col, content, format, fill, note] of states) {
+  for (const state of states) {
+    const [row, col, , format, fill, note] = state;
     const t: CellTarget = { row, col, fill: fill?.toLowerCase() ?? null, note: note ?? "" };
-    if (!marksOnly) Object.assign(t, { content: cellEntry(content), format });
+    if (!marksOnly) Object.assign(t, { content: stateEntry(state), format });
     targets.set(a1(row, col), t);
   }
   return targets;

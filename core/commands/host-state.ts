@@ -1,6 +1,6 @@
 import type { UndoRecord } from "../undo/records";
 import { undoInfo } from "../undo/records";
-import { latestMarks, markedCount } from "./marks-record";
+import { currentMarks, markedCount } from "./marks-record";
 import type { HostState } from "./types";
 
 /** The part of the host state the undo sheet holds, for the sheet the commands use. */
@@ -12,6 +12,6 @@ export type UndoState = Pick<HostState, "sheet" | "undo" | "marked">;
  * the ones it removed and added), so a command reports the state without reading it again.
  */
 export function undoState(records: UndoRecord[], sheet: string): UndoState {
-  const marks = records[latestMarks(records, sheet)];
+  const marks = records[currentMarks(records, sheet)];
   return { sheet, undo: undoInfo(records[records.length - 1]), marked: marks ? markedCount(marks) : 0 };
 }

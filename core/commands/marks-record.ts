@@ -4,33 +4,73 @@ import type { CellWrite } from "../plan/types";
 import { markedState, type CellState, type UndoRecord } from "../undo/records";
 
 /**
- * The undo record of a Validasi. A new Validasi replaces the sheet's previous marks instead of
- * piling on them: a cell fixed since keeps no stale fill, and one Hapus tanda (or Urungkan) gives
- * every cell back as it was before the first marks. Both hosts write the record's `marked` states
- * (fills and notes only) and drop the previous record.
+ * The undo record of a Validasi. A new Validasi replaces the sheet's marks instead of piling on
+ * them: a cell fixed since keeps no stale fill, and one Hapus tanda gives every cell back as it was
+ * before the first marks. Both hosts write the record's `marked` states (fills and notes only).
+ * Marks touch nothing else, so the records keep nothing else (content null, format ""): a marked
+ * cell's 32 767-character text costs the record nothing.
  */
 export const MARKS_LABEL: Text = { id: "Validasi", en: "Validate" };
 /** The label of a Hapus tanda record. */
 export const UNMARK_LABEL: Text = { id: "Hapus tanda", en: "Clear marks" };
 
 /**
- * `current` holds the cells of `marks` as they are now. A cell's state before any marks is the
- * previous record's fill and note where it has one (the content is whatever the cell holds now).
+ * `current` holds the cells of `marks` as they are now, and may hold those of the sheet's marks now
+ * (`previous`, the record of currentMarks); one it leaves out is taken to be as the marks left it.
+ * A cell's state before any marks is the previous record's, less what changed since (withoutMarks).
  */
 export function marksRecord(sheet: string, previous: UndoRecord | undefined, current: Map<string, CellState>, marks: CellWrite[]): UndoRecord {
-  const base = new Map(current);
-  for (const state of previous?.cells ?? []) {
-    const [row, col, , , fill, note] = state;
-    const now = current.get(a1(row, col));
-    base.set(a1(row, col), now ? [row, col, now[2], now[3], fill, note] : state);
-  }
+  const now = new Map([...current].map(([address, s]) => [address, fillAndNote(s[0], s[1], s[4], s[5])]));
+  const base = new Map(now);
+  previous?.cells.forEach((clean, i) => {
+    const [row, col] = clean;
+    const address = a1(row, col);
+    // A cell the host did not read again is as the marks left it.
+    const marked = previous.marked?.[i] ?? clean;
+    const is = now.get(address) ?? fillAndNote(row, col, marked[4], marked[5]);
+    now.set(address, is);
+    base.set(address, withoutMarks(clean, marked, is));
+  });
   const byCell = new Map(marks.map((w) => [a1(w.row, w.col), w]));
   const cells = [...base.values()];
   const marked = cells.map((s) => {
     const mark = byCell.get(a1(s[0], s[1]));
     return mark ? markedState(s, mark) : s;
   });
-  return { kind: "marks", sheet, label: MARKS_LABEL, cells, marked };
+  const record: UndoRecord = { kind: "marks", sheet, label: MARKS_LABEL, cells, marked };
+  if (previous) record.before = cells.map(([row, col]) => now.get(a1(row, col))!);
+  return record;
+}
+
+/**
+ * A marked cell as it would be without our marks: its fill and note before them (`clean`) where it
+ * still shows what the marks left (`marked`) — a fill set since stays, and a note added below ours
+ * since (a recalculation's) stays below the planner's own.
+ */
+function withoutMarks(clean: CellState, marked: CellState, now: CellState): CellState {
+  const [row, col, , , fill, note] = clean;
+  return fillAndNote(row, col, sameFill(now[4], marked[4]) ? fill : now[4], unmarkedNote(now[5], marked[5], note));
+}
+
+/** Fills as hosts report them: Excel "#F8D7DA", Sheets "#f8d7da". */
+function sameFill(a: string | null, b: string | null): boolean {
+  return (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+}
+
+/** A marks record's cell: its fill and note only. */
+function fillAndNote(row: number, col: number, fill: string | null, note: string | null): CellState {
+  return [row, col, null, "", fill, note];
+}
+
+/**
+ * The note a cell would have without our marks: `clean` (the note before them) where it still reads
+ * as the marks left it, with anything added below since; the note as it is when someone rewrote it.
+ */
+function unmarkedNote(now: string | null, marked: string | null, clean: string | null): string | null {
+  if (now === marked) return clean;
+  if (now === null || marked === null || !now.startsWith(`${marked}\n\n`)) return now;
+  const added = now.slice(marked.length + 2);
+  return clean ? `${clean}\n\n${added}` : added;
 }
 
 /** Cells a marks record leaves marked (its other cells only lost an older mark). */
@@ -39,8 +79,31 @@ export function markedCount(record: UndoRecord): number {
   return record.cells.filter((s, i) => marked[i] && (marked[i][4] !== s[4] || marked[i][5] !== s[5])).length;
 }
 
-/** Index of the latest marks record of a sheet (records oldest first), or -1. */
-export function latestMarks(records: UndoRecord[], sheet: string): number {
-  for (let i = records.length - 1; i >= 0; i--) if (records[i].kind === "marks" && records[i].sheet === sheet) return i;
+/**
+ * Index of the record of the sheet's marks now (records oldest first): its latest Validasi, unless
+ * a Hapus tanda came after it; -1 when the sheet has none.
+ */
+export function currentMarks(records: UndoRecord[], sheet: string): number {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const { kind } = records[i];
+    if (records[i].sheet === sheet && (kind === "marks" || kind === "unmark")) return kind === "marks" ? i : -1;
+  }
   return -1;
+}
+
+/**
+ * The record of a Hapus tanda of the sheet's marks (`marks`, the record of currentMarks): `cells`,
+ * what Hapus tanda writes — each cell without our marks (withoutMarks) — and `marked`, the cells as
+ * they are now, which Urungkan puts back. `now` holds the cells as they are; one it leaves out is
+ * taken to be as the marks left it (Excel reads notes, not fills, in the same sync as the records).
+ */
+export function unmarkRecord(marks: UndoRecord, now: Map<string, CellState>): UndoRecord {
+  const current = marks.cells.map((clean, i) => {
+    const [row, col] = clean;
+    const marked = marks.marked?.[i] ?? clean;
+    const is = now.get(a1(row, col));
+    return is ? fillAndNote(row, col, is[4], is[5]) : fillAndNote(row, col, marked[4], marked[5]);
+  });
+  const cells = marks.cells.map((clean, i) => withoutMarks(clean, marks.marked?.[i] ?? clean, current[i]));
+  return { kind: "unmark", sheet: marks.sheet, label: UNMARK_LABEL, cells, marked: current };
 }

@@ -863,7 +863,11 @@ class FakePageLayout {
   }
 }
 
-/** workbook.notes (1.18) or workbook.comments (1.10): the same calls on two stores. */
+/**
+ * workbook.notes (1.18) or workbook.comments (1.10): the same calls on two stores, whose order is
+ * the store's. `getCount()` and `getItemAt(i)` read them; notes.getItem and comments.getItemByCell
+ * find one by its cell.
+ */
 class FakeAnnotations extends Proxy {
   constructor(
     host: FakeExcel,
@@ -874,12 +878,65 @@ class FakeAnnotations extends Proxy {
   private get store(): Map<string, string> {
     return this.kind === "notes" ? this.host.notes : this.host.comments;
   }
-  protected read(prop: string): unknown {
-    if (prop === "items/content") return [...this.store].map(([at, content]) => new FakeAnnotation(this.host, this.store, at, content));
-    return super.read(prop);
+  /** How many there are, as the sync finds them: its value can be read after that sync. */
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.call("getCount", [], () => {
+      const count = this.store.size;
+      this.host.respond(count, () => result.set(count));
+    });
+    return result;
   }
-  get items(): FakeAnnotation[] {
-    return this.get("items/content");
+  /**
+   * The index-th (0-based) in the store's order, as each sync that uses it finds it: Excel instantiates
+   * the proxy's path (the collection, then the index) once in each batch that touches it, and a note
+   * has no id to pin it by, so a note added or deleted in between moves what an index points at. (A
+   * comment has an id Office.js may pin it by; the fake holds it to the stricter rule of notes.) Its
+   * content is not loaded until `load("content")` and a sync; an index outside the collection fails
+   * the sync with ItemNotFound, as in Excel.
+   */
+  getItemAt(index: number): FakeAnnotation {
+    return new FakeAnnotation(this.host, this.store, `${this.path}.itemAt(${index})`, () => {
+      const at = Number.isInteger(index) && index >= 0 ? [...this.store.keys()][index] : undefined;
+      if (at === undefined) throw new OfficeError("ItemNotFound", `${this.path} has no item at ${index} (it holds ${this.store.size})`);
+      return at;
+    });
+  }
+  /** notes.getItem (1.18): the note on a cell, by its address with the sheet ("'Sheet'!H12") or a range. */
+  getItem(cell: FakeRange | string): FakeAnnotation {
+    // comments.getItem takes a comment's id, which the fake does not model.
+    if (this.kind !== "notes") throw new Error("the fake models comments.getItemByCell, not comments.getItem(id)");
+    return this.onCell("getItem", cell);
+  }
+  /** comments.getItemByCell (1.10): the comment on a cell, by its address with the sheet or a range. */
+  getItemByCell(cell: FakeRange | string): FakeAnnotation {
+    if (this.kind !== "comments") throw new Error("notes have getItem, not getItemByCell");
+    return this.onCell("getItemByCell", cell);
+  }
+  /**
+   * The note or comment on one cell, found at each sync by the cell: a range of more than one cell
+   * fails the sync with InvalidArgument, a cell without one with ItemNotFound, as in Excel.
+   */
+  private onCell(name: string, cell: FakeRange | string): FakeAnnotation {
+    return new FakeAnnotation(this.host, this.store, `${this.path}.${name}(${pathOf(cell)})`, () => {
+      const at = this.cellKey(cell);
+      if (!this.store.has(at)) throw new OfficeError("ItemNotFound", `${this.path} has none on ${at}`);
+      return at;
+    });
+  }
+  /** The store's key ("Sheet!H12") of a cell given as a range or as an address that names its sheet. */
+  private cellKey(cell: FakeRange | string): string {
+    let b: Bounds;
+    if (typeof cell === "string") {
+      const bang = cell.lastIndexOf("!");
+      if (bang < 0) throw new OfficeError("InvalidArgument", `${cell} does not name its sheet`);
+      const name = cell.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = this.host.sheet(name);
+      if (!sheet) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
+      b = parseLocal(sheet, cell.slice(bang + 1));
+    } else b = cell.resolve();
+    if (b.rows * b.cols !== 1) throw new OfficeError("InvalidArgument", `${pathOf(cell)} is more than one cell`);
+    return `${b.sheet.name}!${a1(b.row + 1, b.col + 1)}`;
   }
   add(cell: FakeRange, content: string): void {
     cell.write(`${this.kind}.add`, content, ({ sheet, row, col }) => {
@@ -890,30 +947,49 @@ class FakeAnnotations extends Proxy {
   }
 }
 
+/**
+ * A note or comment: `find` says, at sync time, which one ("Sheet!A1") — looked up by position for
+ * getItemAt and by cell for getItem / getItemByCell. Once found in a sync it stays the one for the
+ * rest of that sync.
+ */
 class FakeAnnotation extends Proxy {
+  private found: { sync: number; at: string } | undefined;
   constructor(
     host: FakeExcel,
     private store: Map<string, string>,
-    private at: string,
-    content: string,
+    path: string,
+    private find: () => string,
   ) {
-    super(host, `annotation[${JSON.stringify(at)}]`);
-    // Loaded with the collection's items/content.
-    this.loaded.set("content", content);
+    super(host, path);
+  }
+  /** Which one this is in the running sync. */
+  private at(): string {
+    const sync = this.host.syncs.length;
+    if (this.found?.sync !== sync) this.found = { sync, at: this.find() };
+    return this.found.at;
   }
   private location(): FakeRange {
-    const bang = this.at.lastIndexOf("!");
-    const sheet = this.at.slice(0, bang);
-    return new FakeRange(this.host, `${this.path}.location`, () => parseLocal(this.host.sheet(sheet)!, this.at.slice(bang + 1)));
+    return new FakeRange(this.host, `${this.path}.location`, () => {
+      const at = this.at();
+      const bang = at.lastIndexOf("!");
+      return parseLocal(this.host.sheet(at.slice(0, bang))!, at.slice(bang + 1));
+    });
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "content") return super.read(prop);
+    const at = this.at();
+    // One deleted earlier in the batch is gone.
+    if (!this.store.has(at)) throw new OfficeError("ItemNotFound", `${this.path} (${at}) no longer exists`);
+    return this.store.get(at);
   }
   get content(): string {
     return this.get("content");
   }
   set content(text: string) {
-    this.location().write("content", text, () => this.store.set(this.at, text));
+    this.location().write("content", text, () => this.store.set(this.at(), text));
   }
   delete(): void {
-    this.location().write("delete", [], () => this.store.delete(this.at));
+    this.location().write("delete", [], () => this.store.delete(this.at()));
   }
   getLocation(): FakeRange {
     return this.location();

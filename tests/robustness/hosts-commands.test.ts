@@ -10,14 +10,14 @@
  * - Validasi marks each finding's cell (a severity fill, a note with its message), and Hapus tanda
  *   then gives back every cell exactly — the planner's fills and notes included;
  * - each command then Urungkan, and any two commands then two Urungkan, give back the workbook
- *   exactly (a generated sheet is gone).
+ *   exactly (a generated sheet is gone); so do marks, an edit and marks again, undone step by step.
  */
 import fc from "fast-check";
 import { FIXTURES, fixtureXlsxGrid } from "../support/fixtures";
 import { anyGrid, shapedGrid } from "./support/arbitraries";
 import { fuzzParameters, timeoutFor } from "./support/fuzz";
 import { eachCommandThenUndo, undoGivesBack, validateThenClear } from "./support/host-invariants";
-import { COMMANDS, FIXED_DRESSINGS, HOSTS, type PlannerBook, plannerBookOf } from "./support/hosts";
+import { type Command, COMMANDS, FIXED_DRESSINGS, HOSTS, type PlannerBook, plannerBookOf } from "./support/hosts";
 
 const RUNS = 15;
 const books = plannerBookOf(shapedGrid);
@@ -63,5 +63,16 @@ describe.each(HOSTS)("$name", (host) => {
     await eachCommandThenUndo(host, book);
     await validateThenClear(host, book);
     await undoGivesBack(host, book, ["Validasi", "Hitung ulang capaian"]);
+  });
+
+  // Urungkan steps back through marks and edits alike: the edit's snapshot holds the first marks,
+  // and the second Validasi (or Hapus tanda) is undone first.
+  test.each([
+    ["Validasi", "Hitung ulang capaian", "Validasi"],
+    ["Validasi", "Hitung ulang capaian", "Hapus tanda"],
+    ["Validasi", "Hapus tanda", "Validasi"],
+  ] as Command[][])("balangan-tc27: %s, %s, %s, then three Urungkan, give back the workbook exactly", async (...commands) => {
+    const book: PlannerBook = { grid: await fixtureXlsxGrid("balangan-tc27"), dressings: FIXED_DRESSINGS, active: { row: 1, col: 1 }, locale: "en_US" };
+    await undoGivesBack(host, book, commands);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Cell texts that could be taken for something else, on both add-ins' fakes: markup
  * (`<img src=x onerror=…>`), text that carries its own apostrophe ("'0012"), digits kept as text
- * ("0012"), texts of Excel's 32 767-character limit, and every error value. (A text that looks like
- * a formula, "=1+1", is not here yet: the undo records cannot yet tell it from a formula.) In the table's cells and in the planner's notes, they reach our notes as text — quoted
+ * ("0012"), a text that looks like a formula ("=1+1"), texts of Excel's 32 767-character limit, and
+ * every error value. In the table's cells and in the planner's notes, they reach our notes as text — quoted
  * as they are, every note within a cell's limit — and every command, Hapus tanda and Urungkan give
  * them back exactly: text stays text, never a formula, a number or a shortened copy.
  */
@@ -24,6 +24,7 @@ const MARKUP = "<img src=x onerror=alert(1)>";
 /** The texts, and whether a value cell holding one is not a number (so a finding quotes it). */
 const HOSTILE: { text: string; quoted: boolean }[] = [
   { text: MARKUP, quoted: true },
+  { text: "=1+1", quoted: true },
   { text: "'0012", quoted: false },
   { text: "0012", quoted: false },
   { text: longText("Rp 5.000.000 "), quoted: true },
