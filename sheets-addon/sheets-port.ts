@@ -6,7 +6,7 @@ import { a1, columnLetters, type Grid, type RawCell } from "../core/grid";
 import { mergeWrites } from "../core/plan/batch";
 import type { Plan } from "../core/plan/types";
 import { type CellState, cellState, decodeRecord, encodeRecord, UNDO_SHEET, type UndoRecord } from "../core/undo/records";
-import { areaArrays, boundingArea, type CellTarget, type Snapshot } from "./cell-arrays";
+import { areaArrays, boundingArea, columnBlocks, type CellTarget, type Snapshot } from "./cell-arrays";
 
 /**
  * The only file that calls SpreadsheetApp (ARCHITECTURE.md §4). Every command costs a number of
@@ -194,20 +194,23 @@ interface Op {
 }
 
 /**
- * Writes the targets over their rectangle, one call per property, formats first (so a text format
- * holds before contents go in). When the service refuses a write (a protected range), what was
- * written is put back and `onRefused` undoes the command's bookkeeping, so the sheet is as it was;
- * the command then fails with a message saying why.
+ * Writes the targets over their blocks of neighbouring columns (cell-arrays.ts), one call per
+ * property and block, formats first (so a text format holds before contents go in). When the
+ * service refuses a write (a protected range), what was written is put back and `onRefused` undoes
+ * the command's bookkeeping, so the sheet is as it was; the command then fails with a message
+ * saying why.
  */
 export function writeCells(sheet: string, targets: Map<string, CellTarget>, snap: Snapshot, onRefused: () => void): void {
-  const area = boundingArea([...targets.values()]);
-  const range = sheetNamed(sheet).getRange(area.row, area.col, area.rows, area.cols);
-  const { format, content, fill, note } = areaArrays(area, targets, snap);
+  const ws = sheetNamed(sheet);
   const ops: Op[] = [];
-  if (format) ops.push(op(format, (v) => range.setNumberFormats(v as string[][])));
-  if (content) ops.push(op(content, (v) => range.setValues(v)));
-  if (fill) ops.push(op(fill, (v) => range.setBackgrounds(v as string[][])));
-  if (note) ops.push(op(note, (v) => range.setNotes(v as string[][])));
+  for (const area of columnBlocks([...targets.values()])) {
+    const range = ws.getRange(area.row, area.col, area.rows, area.cols);
+    const { format, content, fill, note } = areaArrays(area, targets, snap);
+    if (format) ops.push(op(format, (v) => range.setNumberFormats(v as string[][])));
+    if (content) ops.push(op(content, (v) => range.setValues(v)));
+    if (fill) ops.push(op(fill, (v) => range.setBackgrounds(v as string[][])));
+    if (note) ops.push(op(note, (v) => range.setNotes(v as string[][])));
+  }
   const done: Op[] = [];
   try {
     for (const o of ops) {

@@ -15,6 +15,8 @@ import { UNDO_SHEET } from "../../core/undo/records";
  *   sources). The fake does not calculate: a formula cell's value stays what it was until a test sets it.
  * - getBackgrounds reports a cell without fill as "#ffffff", colours in lower case; getNotes "" for none.
  * - Writing into a protected range throws the service's own message; merging keeps the top-left value.
+ * - A cell's link (or other rich text) is lost whenever setValues writes the cell, even with the
+ *   value it already has: the service writes plain values.
  */
 
 export type Value = string | number | boolean | Date;
@@ -31,6 +33,8 @@ export interface Cell {
   align: string | null;
   valign: string | null;
   validation: string[] | null;
+  /** A link the planner put on the cell's text (rich text); set by tests. */
+  link: string | null;
 }
 
 interface Rect {
@@ -66,6 +70,7 @@ const emptyCell = (): Cell => ({
   align: null,
   valign: null,
   validation: null,
+  link: null,
 });
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -347,6 +352,7 @@ export class FakeSheets {
 
   /** What typing `x` into a cell does (setValues). */
   private enter(cell: Cell, x: unknown): void {
+    cell.link = null;
     if (x === null || x === undefined || x === "") return void Object.assign(cell, { value: null, formula: null });
     if (typeof x === "string" && x.startsWith("=")) return void (cell.formula = x);
     cell.formula = null;

@@ -52,6 +52,42 @@ describe.each(["en_US", "id_ID"])("a spreadsheet in locale %s", (locale) => {
   });
 });
 
+describe("a planner's links (rich text), which the service loses wherever setValues writes", () => {
+  /** Every text cell of the table carries a link. */
+  function linked(name: FixtureName): { fake: FakeSheets; grid: Grid; links: string[] } {
+    const grid = fixtureGrid(name);
+    const fake = spreadsheetWith(grid);
+    const sheet = fake.sheet(grid.sheet)!;
+    const links: string[] = [];
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== "string") return;
+        fake.cell(sheet, grid.originRow + r, grid.originCol + c).link = "https://example.org/renstra";
+        links.push(a1(grid.originRow + r, grid.originCol + c));
+      }),
+    );
+    return { fake, grid, links };
+  }
+  const linksLeft = (fake: FakeSheets, grid: Grid) => Object.entries(fake.dump(grid.sheet).cells).flatMap(([address, cell]) => (cell.link ? [address] : []));
+  const column = (address: string) => /^[A-Z]+/.exec(address)![0];
+
+  test.each(["balangan-tc24", "rotendao-evaluasi-renja", "rotendao-rumusan"] as FixtureName[])("%s: Validasi and Hapus tanda keep every link; Hitung ulang and Rapikan angka, and their Urungkan, keep those in the columns they do not write", (name) => {
+    const { fake, grid, links } = linked(name);
+    expect(links.length).toBeGreaterThan(20);
+    menu.validasi();
+    menu.hapusTanda();
+    expect(linksLeft(fake, grid)).toEqual(links);
+    for (const [command, run] of [["recalc", menu.hitungUlangCapaian], ["normalize", menu.rapikanAngka]] as const) {
+      const plan = gridPlan(grid, command, DEFAULT_SETTINGS)!;
+      const written = new Set(plan.writes.filter((w) => w.formula !== undefined || w.value !== undefined).map((w) => column(a1(w.row, w.col))));
+      const kept = linksLeft(fake, grid).filter((address) => !written.has(column(address)));
+      run();
+      menu.urungkan();
+      expect(linksLeft(fake, grid).filter((address) => !written.has(column(address)))).toEqual(kept);
+    }
+  });
+});
+
 describe("a write the service refuses", () => {
   let grid: Grid;
   beforeAll(async () => {
