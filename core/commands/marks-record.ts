@@ -23,11 +23,8 @@ export function marksRecord(sheet: string, previous: UndoRecord | undefined, cur
   const now = new Map([...current].map(([address, s]) => [address, fillAndNote(s[0], s[1], s[4], s[5])]));
   const base = new Map(now);
   previous?.cells.forEach((clean, i) => {
-    const [row, col] = clean;
-    const address = a1(row, col);
-    // A cell the host did not read again is as the marks left it.
-    const marked = previous.marked?.[i] ?? clean;
-    const is = now.get(address) ?? fillAndNote(row, col, marked[4], marked[5]);
+    const address = a1(clean[0], clean[1]);
+    const { marked, is } = asNow(previous, i, now);
     now.set(address, is);
     base.set(address, withoutMarks(clean, marked, is));
   });
@@ -98,12 +95,23 @@ export function currentMarks(records: UndoRecord[], sheet: string): number {
  * taken to be as the marks left it (Excel reads notes, not fills, in the same sync as the records).
  */
 export function unmarkRecord(marks: UndoRecord, now: Map<string, CellState>): UndoRecord {
-  const current = marks.cells.map((clean, i) => {
-    const [row, col] = clean;
-    const marked = marks.marked?.[i] ?? clean;
-    const is = now.get(a1(row, col));
-    return is ? fillAndNote(row, col, is[4], is[5]) : fillAndNote(row, col, marked[4], marked[5]);
-  });
-  const cells = marks.cells.map((clean, i) => withoutMarks(clean, marks.marked?.[i] ?? clean, current[i]));
-  return { kind: "unmark", sheet: marks.sheet, label: UNMARK_LABEL, cells, marked: current };
+  const states = marks.cells.map((clean, i) => ({ clean, ...asNow(marks, i, now) }));
+  return {
+    kind: "unmark",
+    sheet: marks.sheet,
+    label: UNMARK_LABEL,
+    cells: states.map(({ clean, marked, is }) => withoutMarks(clean, marked, is)),
+    marked: states.map(({ is }) => is),
+  };
+}
+
+/**
+ * Cell `i` of a marks record as the marks left it (`marked`) and as it is now (`is`, fill and note):
+ * from `now`, or — a cell the host did not read again — as the marks left it.
+ */
+function asNow(record: UndoRecord, i: number, now: Map<string, CellState>): { marked: CellState; is: CellState } {
+  const marked = record.marked?.[i] ?? record.cells[i];
+  const [row, col] = marked;
+  const read = now.get(a1(row, col));
+  return { marked, is: read ? fillAndNote(row, col, read[4], read[5]) : fillAndNote(row, col, marked[4], marked[5]) };
 }
